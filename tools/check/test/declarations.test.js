@@ -1,0 +1,108 @@
+'use strict';
+
+// The project's own declarations in tools/declarations: they compile without errors, and
+// the app can use exactly what they declare.
+
+const assert = require('node:assert/strict');
+const { describe, it } = require('node:test');
+const ts = require('ohos-typescript');
+
+const { loadProject } = require('../lib/project');
+const { createProjectProgram } = require('../lib/program');
+const { fixturePath, replace, checkEdited } = require('../testing');
+
+const ABILITY = 'entry/src/main/ets/entryability/EntryAbility.ets';
+
+function withHealthCall(call) {
+  return {
+    [ABILITY]: (text) => `import { healthStore } from '@kit.HealthServiceKit';\n${replace(
+      '  onCreate(want: Want, launchParam: AbilityConstant.LaunchParam): void {\n',
+      `  onCreate(want: Want, launchParam: AbilityConstant.LaunchParam): void {\n    ${call}\n`
+    )(text)}`
+  };
+}
+
+describe('project declarations', () => {
+  it('compile without errors', () => {
+    // skipLibCheck is on for the SDK; turn it off to check our own .d.ts files.
+    const { program, declarationFiles } = createProjectProgram(loadProject(fixturePath('clean')), { optionOverrides: { skipLibCheck: false } });
+    assert.ok(declarationFiles.length > 0);
+    for (const file of declarationFiles) {
+      const sourceFile = program.getSourceFile(file);
+      assert.ok(sourceFile, `${file} is not part of the program`);
+      const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
+      assert.deepEqual(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')), [], file);
+    }
+  });
+
+  it('declare healthStore.syncAll', () => {
+    const findings = checkEdited('clean', withHealthCall('healthStore.syncAll().catch(() => {});'), { rules: ['compile'] });
+    assert.deepEqual(findings.filter((d) => d.severity === 'error'), []);
+  });
+
+  it('reject an undeclared member', () => {
+    const findings = checkEdited('clean', withHealthCall('healthStore.syncEverything();'), { rules: ['compile'] });
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /^TS2339: Property 'syncEverything' does not exist/);
+  });
+
+  it('type the cloudsync scope request', () => {
+    const findings = checkEdited('clean', withHealthCall(
+      "const request: healthStore.AuthorizationRequest = { readDataTypes: [], writeDataTypes: [], scopes: ['https://www.huawei.com/healthkit/huaweihealthdata.cloudsync'] };"
+    ), { rules: ['compile', 'linter'] });
+    assert.deepEqual(findings.filter((d) => d.severity === 'error'), []);
+  });
+});
+
+describe('declaration additions', () => {
+  const fs = require('node:fs');
+  const os = require('node:os');
+  const path = require('node:path');
+  const { PROJECT_DECLARATIONS_DIR } = require('../lib/paths');
+  const { check } = require('../index');
+  const { copyFixture, removeCopy } = require('../testing');
+
+  const USE = 'const shape: formInfo.FormShape = formInfo.FormShape.TEST_ONLY_SHAPE;\n';
+  const EDITS = {
+    'entry/src/main/ets/entryformability/EntryFormAbility.ets': (text) => replace("import { formBindingData, FormExtensionAbility } from '@kit.FormKit';", "import { formBindingData, FormExtensionAbility, formInfo } from '@kit.FormKit';")(text) + USE
+  };
+
+  function compileErrors(declarationsDir) {
+    const dir = copyFixture('clean', EDITS);
+    try {
+      return check({ projectDir: dir, rules: ['compile'], declarationsDir }).diagnostics.filter((d) => d.severity === 'error');
+    } finally {
+      removeCopy(dir);
+    }
+  }
+
+  it('add members to an SDK module', () => {
+    const declarationsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-declarations-'));
+    try {
+      fs.cpSync(PROJECT_DECLARATIONS_DIR, declarationsDir, { recursive: true });
+      fs.mkdirSync(path.join(declarationsDir, 'additions'));
+      fs.writeFileSync(path.join(declarationsDir, 'additions', '@ohos.app.form.formInfo.d.ts'),
+        'declare namespace formInfo {\n  enum FormShape {\n    TEST_ONLY_SHAPE = 99\n  }\n}\n');
+      assert.deepEqual(compileErrors(declarationsDir).map((d) => d.message), []);
+    } finally {
+      fs.rmSync(declarationsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('reject an unknown module name', () => {
+    const declarationsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-declarations-'));
+    try {
+      fs.mkdirSync(path.join(declarationsDir, 'additions'));
+      fs.writeFileSync(path.join(declarationsDir, 'additions', '@ohos.app.form.formInfos.d.ts'), 'declare namespace formInfos {}\n');
+      assert.throws(() => compileErrors(declarationsDir), /adds to '@ohos.app.form.formInfos', which is not a module of @arkts\/declarations/);
+    } finally {
+      fs.rmSync(declarationsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('fail without the addition', () => {
+    const errors = compileErrors(PROJECT_DECLARATIONS_DIR);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /TEST_ONLY_SHAPE/);
+  });
+});

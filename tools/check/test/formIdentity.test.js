@@ -1,0 +1,85 @@
+'use strict';
+
+// form-identity: the lock file records the released forms, and only an explicit
+// --update-form-lock may change it.
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { describe, it } = require('node:test');
+
+const { check } = require('../index');
+const { copyFixture, removeCopy, replace, checkEdited } = require('../testing');
+
+const PROFILE = 'entry/src/main/resources/base/profile/form_config.json';
+const LOCK = 'entry/form-identity.lock.json';
+const ONLY = { rules: ['form-identity'] };
+
+describe('form-identity', () => {
+  it('passes when forms match the lock', () => {
+    assert.deepEqual(checkEdited('clean', {}, ONLY), []);
+  });
+
+  it('fails on a renamed form', () => {
+    const findings = checkEdited('clean', { [PROFILE]: replace('"name": "PhoneCard"', '"name": "PhoneWidget"') }, ONLY);
+    const removed = findings.find((d) => /form PhoneCard of EntryFormAbility was released but no longer exists/.test(d.message));
+    assert.ok(removed, JSON.stringify(findings));
+    assert.match(removed.message, /deleted/);
+    assert.ok(findings.some((d) => /PhoneWidget .* not in the lock file/.test(d.message)));
+  });
+
+  it('fails on a removed dimension', () => {
+    const findings = checkEdited('clean', { [PROFILE]: replace('"supportDimensions": ["2*2", "2*4"]', '"supportDimensions": ["2*2"]') }, ONLY);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /no longer supports dimension 2\*4/);
+  });
+
+  it('fails on an added dimension until recorded', () => {
+    const findings = checkEdited('clean', { [PROFILE]: replace('"supportDimensions": ["2*2", "2*4"]', '"supportDimensions": ["2*2", "2*4", "4*4"]') }, ONLY);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /gained dimension 4\*4/);
+  });
+
+  it('fails on a form moved to another ability', () => {
+    const findings = checkEdited('clean', {
+      'entry/src/main/module.json5': replace('"name": "EntryFormAbility"', '"name": "CardAbility"')
+    }, ONLY);
+    assert.equal(findings.filter((d) => /was released but no longer exists/.test(d.message)).length, 2);
+  });
+
+  it('fails on a renamed module', () => {
+    const findings = checkEdited('clean', { 'entry/src/main/module.json5': replace('"name": "entry"', '"name": "phone"') }, ONLY);
+    assert.ok(findings.some((d) => /released as 'entry' and is now 'phone'/.test(d.message)), JSON.stringify(findings));
+  });
+
+  it('fails without a lock file', () => {
+    const findings = checkEdited('clean', { [LOCK]: null }, ONLY);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /no form-identity\.lock\.json; run npm run check -- --update-form-lock/);
+  });
+
+  it('fails on an unreadable lock file', () => {
+    const findings = checkEdited('clean', { [LOCK]: '{ "forms": [ ' }, ONLY);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /invalid lock file/);
+  });
+
+  it('update-form-lock records the change', () => {
+    const dir = copyFixture('clean', { [PROFILE]: replace('"name": "PhoneCard"', '"name": "PhoneWidget"') });
+    try {
+      const update = check({ projectDir: dir, rules: ['form-identity'], updateFormLock: true });
+      assert.deepEqual(update.diagnostics, []);
+      const lock = JSON.parse(fs.readFileSync(path.join(dir, LOCK), 'utf8'));
+      assert.deepEqual(lock.forms.map((form) => form.name), ['PhoneWidget', 'WatchCard']);
+      assert.deepEqual(check({ projectDir: dir, rules: ['form-identity'] }).diagnostics, []);
+    } finally {
+      removeCopy(dir);
+    }
+  });
+
+  it('ignores modules without forms', () => {
+    // The lib HAR of the fixture declares no form ability and has no lock file.
+    const findings = checkEdited('clean', {}, ONLY);
+    assert.ok(!findings.some((d) => d.file.startsWith('lib/')));
+  });
+});
