@@ -50,7 +50,12 @@ function createEtsOptions(declarationsDir) {
     customComponent: 'CustomComponent',
     propertyDecorators: [],
     emitDecorators: [],
-    syntaxComponents: { paramsUICallback: [], attrUICallback: [] },
+    // The same component lists as the checker, so an inline component block inside a ForEach
+    // callback parses here too.
+    syntaxComponents: {
+      paramsUICallback: ['ForEach', 'LazyForEach'],
+      attrUICallback: [{ name: 'Repeat', attributes: ['each', 'template'] }],
+    },
   };
 }
 
