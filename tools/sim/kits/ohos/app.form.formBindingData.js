@@ -1,0 +1,4 @@
+'use strict';
+
+// @ohos.app.form.formBindingData: its default export is formBindingData of @kit.FormKit.
+module.exports = require('../FormKit').formBindingData;

@@ -1,0 +1,4 @@
+'use strict';
+
+// @ohos.app.form.formProvider: its default export is formProvider of @kit.FormKit.
+module.exports = require('../FormKit').formProvider;

@@ -1,0 +1,4 @@
+'use strict';
+
+// @ohos.rpc: its default export is rpc of @kit.IPCKit.
+module.exports = require('../IPCKit').rpc;

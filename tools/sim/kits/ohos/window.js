@@ -1,0 +1,4 @@
+'use strict';
+
+// @ohos.window: its default export is window of @kit.ArkUI.
+module.exports = require('../ArkUI').window;

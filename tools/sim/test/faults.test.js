@@ -1,0 +1,341 @@
+'use strict';
+
+// The fault matrix against the real app (entry/ and widget/): every error
+// code, account states, the watch, hangs, bursts of taps, removed cards,
+// process death, many cards, reboot, picker previews, midnight, malformed
+// call params and a corrupt database. Each case compares whole cards.
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { createDevice } = require('../host');
+const { buttonAction } = require('../host/scenario');
+const oracle = require('./cardOracle');
+
+const APP_PRESENT = fs.existsSync(path.join(oracle.PROJECT_ROOT, 'entry/src/main/ets/entryability/EntryAbility.ets'));
+const skip = APP_PRESENT ? false : 'the app (entry/) is not there yet';
+
+// 2026-01-05 09:00 in Shanghai.
+const START = '2026-01-05T01:00:00Z';
+const CLOUDSYNC_SCOPE = 'https://www.huawei.com/healthkit/huaweihealthdata.cloudsync';
+
+function syncCall(formId) {
+  return { action: 'call', abilityName: 'EntryAbility', params: { method: 'syncHealthData', formId } };
+}
+
+async function withDevice(options, body) {
+  const device = await createDevice({ timeZone: 'Asia/Shanghai', startTime: START, ...options });
+  try {
+    await body(device);
+    assertNoLeaks(device);
+  } finally {
+    await device.close();
+  }
+}
+
+// The app's own log lines must not show form ids or account details.
+function assertNoLeaks(device) {
+  const secrets = [...device.cards().map((card) => card.formId), ...(device.removedFormIds || []), CLOUDSYNC_SCOPE];
+  for (const entry of device.logs()) {
+    if (entry.kind !== 'hilog') {
+      continue;
+    }
+    for (const secret of secrets) {
+      assert.ok(!entry.line.includes(secret), `log line shows '${secret}': ${entry.line}`);
+    }
+    assert.ok(entry.line.length < 1000, `log line of ${entry.line.length} characters`);
+  }
+}
+
+async function addCards(device, count, options = {}) {
+  const ids = [];
+  for (let i = 0; i < count; i++) {
+    ids.push(await device.addCard(options));
+  }
+  return ids;
+}
+
+function now(device) {
+  return device.clock.now();
+}
+
+test('new card shows never', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({ formName: 'HealthSyncCard', dimension: '2*2' });
+    assert.deepEqual(device.card(formId), oracle.neverCard(formId, now(device)));
+  });
+});
+
+test('tap syncs and the card shows syncing then synced', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 1000 } }, async (device) => {
+    const formId = await device.addCard({});
+    const tappedAt = now(device);
+    await device.cardAction(formId, syncCall(formId));
+    assert.deepEqual(device.card(formId), oracle.syncingCard(formId, null, tappedAt));
+    await device.clock.advance(5000);
+    const updatedAt = Number(device.card(formId).updatedAt);
+    assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, updatedAt));
+    assert.equal(device.health.calls.syncAll, 1);
+  });
+});
+
+test('every Health and Account Kit code from syncAll', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    for (const code of [...Object.keys(oracle.CODES).map(Number), 1234567]) {
+      await device.clock.advance(60000);
+      await device.injectHealthResult({ api: 'syncAll', result: code });
+      await device.cardAction(formId, syncCall(formId));
+      assert.deepEqual(device.card(formId), oracle.errorCard(formId, code, now(device)), `code ${code}`);
+    }
+  });
+});
+
+test('signed out shows needsAuth', { skip }, async () => {
+  await withDevice({ account: { signedIn: false } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    assert.deepEqual(device.card(formId), oracle.errorCard(formId, 1002702001, now(device)));
+    assert.equal(device.health.calls.syncAll || 0, 0);
+  });
+});
+
+test('scope missing asks to authorize and never calls syncAll', { skip }, async () => {
+  await withDevice({ account: { scopeGranted: false } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    const expected = oracle.appErrorCard(formId, { state: 'needsAuth', message: 'error_scope_missing', button: 'authorize' }, now(device));
+    assert.deepEqual(device.card(formId), expected);
+    assert.equal(device.health.calls.syncAll || 0, 0);
+  });
+});
+
+test('privacy not accepted offers Huawei Health', { skip }, async () => {
+  await withDevice({ account: { privacyAccepted: false } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    assert.deepEqual(device.card(formId), oracle.errorCard(formId, 1002703001, now(device)));
+  });
+});
+
+test('offline shows no network', { skip }, async () => {
+  await withDevice({ account: { network: false } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    assert.deepEqual(device.card(formId), oracle.errorCard(formId, 1002701001, now(device)));
+  });
+});
+
+test('watch shows unsupported without calling syncAll', { skip }, async () => {
+  await withDevice({ deviceType: 'wearable' }, async (device) => {
+    const formId = await device.addCard({ formName: 'HealthSyncWatchCard', dimension: '2*3' });
+    await device.cardAction(formId, syncCall(formId));
+    assert.deepEqual(device.card(formId), oracle.errorCard(formId, 801, now(device)));
+    assert.equal(device.health.calls.syncAll || 0, 0);
+  });
+});
+
+test('syncAll that never settles times out', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    await device.injectHealthResult({ api: 'syncAll', result: 'hang' });
+    await device.cardAction(formId, syncCall(formId));
+    assert.equal(device.card(formId).state, 'syncing');
+    await device.clock.advance(61000);
+    const updatedAt = Number(device.card(formId).updatedAt);
+    const expected = oracle.appErrorCard(formId, { state: 'failed', message: 'error_timeout', button: 'retry' }, updatedAt);
+    assert.deepEqual(device.card(formId), expected);
+    await device.clock.advance(60000);
+    await device.cardAction(formId, syncCall(formId));
+    assert.equal(device.card(formId).state, 'synced', 'a later tap syncs again');
+  });
+});
+
+test('100 taps in one second make one syncAll', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 3000 } }, async (device) => {
+    const ids = await addCards(device, 3);
+    const before = device.logs().filter((entry) => entry.kind === 'update').length;
+    for (let i = 0; i < 100; i++) {
+      const formId = ids[i % ids.length];
+      await device.cardAction(formId, syncCall(formId));
+      await device.clock.advance(10);
+    }
+    await device.clock.advance(20000);
+    assert.equal(device.health.calls.syncAll, 1);
+    const updatedAt = Number(device.card(ids[0]).updatedAt);
+    for (const formId of ids) {
+      assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, updatedAt));
+    }
+    const pushes = device.logs().filter((entry) => entry.kind === 'update').length - before;
+    assert.ok(pushes <= 2 * ids.length, `${pushes} updateForm calls for ${ids.length} cards`);
+  });
+});
+
+test('card removed mid-sync is dropped', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 2000 } }, async (device) => {
+    const [kept, removed] = await addCards(device, 2);
+    device.removedFormIds = [removed];
+    await device.cardAction(kept, syncCall(kept));
+    await device.removeCard(removed);
+    await device.clock.advance(10000);
+    const updatedAt = Number(device.card(kept).updatedAt);
+    assert.deepEqual(device.card(kept), oracle.syncedCard(kept, { day: 'today', time: '09:00' }, updatedAt));
+    assert.deepEqual(device.cards().map((card) => card.formId), [kept]);
+
+    await device.clock.advance(60000);
+    const mark = device.logs().length;
+    await device.cardAction(kept, syncCall(kept));
+    await device.clock.advance(10000);
+    const rejected = device.logs().slice(mark).filter((entry) => entry.kind === 'update' && entry.rejected);
+    assert.deepEqual(rejected, [], 'the removed card is no longer updated');
+  });
+});
+
+test('app killed mid-sync shows interrupted later', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    assert.equal(device.card(formId).state, 'syncing');
+    await device.killApp();
+    await device.clock.advance(5 * 60000);
+    await device.refreshCard(formId);
+    const expected = oracle.appErrorCard(formId, { state: 'interrupted', message: 'error_interrupted', button: 'retry' }, now(device));
+    assert.deepEqual(device.card(formId), expected);
+
+    await device.cardAction(formId, syncCall(formId));
+    await device.clock.advance(20000);
+    assert.equal(device.card(formId).state, 'synced');
+  });
+});
+
+for (const count of [2, 20]) {
+  test(`${count} cards all show the sync`, { skip }, async () => {
+    await withDevice({}, async (device) => {
+      const ids = await addCards(device, count);
+      await device.cardAction(ids[count - 1], syncCall(ids[count - 1]));
+      const updatedAt = Number(device.card(ids[0]).updatedAt);
+      for (const formId of ids) {
+        assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, updatedAt));
+      }
+    });
+  });
+}
+
+test('reboot rebuilds the synced card', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    await device.clock.advance(3600000);
+    await device.reboot();
+    assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, now(device)));
+  });
+});
+
+test('picker previews leave one registered card', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const mark = device.logs().length;
+    const formId = await device.pickerPreview({ formName: 'HealthSyncCard', choose: '2*4' });
+    device.removedFormIds = device.logs().slice(mark).filter((entry) => entry.line === 'FormManager: remove card').map((entry) => entry.formId);
+    await device.cardAction(formId, syncCall(formId));
+    assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, now(device)));
+    const rejected = device.logs().slice(mark).filter((entry) => entry.kind === 'update' && entry.rejected);
+    assert.deepEqual(rejected, [], 'removed previews are not updated');
+  });
+});
+
+test('midnight turns today into yesterday', { skip }, async () => {
+  await withDevice({ startTime: '2026-01-05T15:30:00Z' }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    assert.equal(device.card(formId).lastSyncLabel, oracle.text('label_today', { time: '23:30' }));
+    await device.clock.set('2026-01-05T16:01:00Z');
+    assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'yesterday', time: '23:30' }, now(device)));
+  });
+});
+
+test('time zone decides the day', { skip }, async () => {
+  await withDevice({ timeZone: 'America/Los_Angeles', startTime: '2026-01-05T07:30:00Z' }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    assert.equal(device.card(formId).lastSyncLabel, oracle.text('label_today', { time: '23:30' }));
+  });
+});
+
+test('locale change shows Chinese after refresh', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    await device.setLocale('zh-Hans-CN');
+    await device.refreshCard(formId);
+    const card = device.card(formId);
+    assert.equal(card.state, 'synced');
+    assert.equal(card.statusText, oracle.text('status_synced', {}, 'zh-Hans-CN'));
+    assert.equal(card.lastSyncLabel, oracle.text('label_today', { time: '09:00' }, 'zh-Hans-CN'));
+  });
+});
+
+test('malformed call params leave the app running', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    const before = device.card(formId);
+    const dropped = [
+      { action: 'call', abilityName: 'EntryAbility', params: { formId } },
+      { action: 'call', abilityName: 'EntryAbility', params: { method: 7, formId } },
+      { action: 'call', abilityName: 'EntryAbility' },
+    ];
+    for (const action of dropped) {
+      assert.equal((await device.cardAction(formId, action)).delivered, false);
+    }
+    assert.deepEqual(device.card(formId), before);
+
+    const hugeFormId = 'x'.repeat(1024 * 1024);
+    const delivered = [
+      ['not json', undefined],
+      [JSON.stringify({ method: 'syncHealthData', formId: hugeFormId }), undefined],
+      [JSON.stringify({ method: 'syncHealthData', formId: '999999' }), undefined],
+      [JSON.stringify({ method: 'syncHealthData' }), undefined],
+      ['[]', undefined],
+    ];
+    for (const [rawData] of delivered) {
+      const result = await device.cardAction(formId, syncCall(formId), { rawData });
+      assert.deepEqual(result, { delivered: true }, `rawData ${rawData.slice(0, 40)}`);
+      assert.equal(device.processRunning('main'), true, `main process alive after ${rawData.slice(0, 40)}`);
+      await device.clock.advance(60000);
+    }
+    assert.deepEqual(device.cards().map((card) => card.formId), [formId]);
+    assert.ok(['never', 'synced'].includes(device.card(formId).state), `state ${device.card(formId).state}`);
+  });
+});
+
+test('corrupt database is rebuilt', { skip }, async () => {
+  const sandboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-corrupt-'));
+  // The app opens its store with the application context (app-level databaseDir).
+  const dbFile = path.join(sandboxDir, 'el2/database/rdb/health_sync.db');
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  fs.writeFileSync(dbFile, Buffer.alloc(16384, 0x42));
+  try {
+    await withDevice({ sandboxDir }, async (device) => {
+      const formId = await device.addCard({});
+      assert.deepEqual(device.card(formId), oracle.neverCard(formId, now(device)));
+      await device.cardAction(formId, syncCall(formId));
+      assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, now(device)));
+    });
+  } finally {
+    fs.rmSync(sandboxDir, { recursive: true, force: true });
+  }
+});
+
+test('card button follows its state', { skip }, async () => {
+  await withDevice({ account: { scopeGranted: false } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId));
+    const opened = [];
+    device.on('router', (event) => opened.push(event));
+    await device.cardAction(formId, buttonAction(device.card(formId)));
+    assert.equal(opened.length, 1);
+    assert.equal(JSON.parse(opened[0].want.parameters.params).target, 'authorization');
+  });
+});
