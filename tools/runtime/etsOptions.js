@@ -14,6 +14,11 @@ const COMPONENT_DECLARATION = /^declare const ([A-Z][A-Za-z0-9]*): [A-Za-z0-9]*I
 // Components that the declarations lack as `const` but that build() bodies use.
 const EXTRA_COMPONENTS = ['Repeat'];
 
+// Listed as components, ForEach and LazyForEach would not give their callback the UI context,
+// and an inline block such as `ForEach(items, (item: string) => { Row() { ... } })` would not
+// parse. They stay out of the list and go into syntaxComponents.paramsUICallback instead.
+const PARAMS_UI_CALLBACK_COMPONENTS = ['ForEach', 'LazyForEach'];
+
 function readComponentNames(declarationsDir) {
   const componentDir = path.join(declarationsDir, 'dist', 'component');
   const names = new Set(EXTRA_COMPONENTS);
@@ -28,6 +33,9 @@ function readComponentNames(declarationsDir) {
     }
   }
 
+  for (const name of PARAMS_UI_CALLBACK_COMPONENTS) {
+    names.delete(name);
+  }
   return [...names].sort();
 }
 
@@ -50,10 +58,8 @@ function createEtsOptions(declarationsDir) {
     customComponent: 'CustomComponent',
     propertyDecorators: [],
     emitDecorators: [],
-    // The same component lists as the checker, so an inline component block inside a ForEach
-    // callback parses here too.
     syntaxComponents: {
-      paramsUICallback: ['ForEach', 'LazyForEach'],
+      paramsUICallback: PARAMS_UI_CALLBACK_COMPONENTS,
       attrUICallback: [{ name: 'Repeat', attributes: ['each', 'template'] }],
     },
   };

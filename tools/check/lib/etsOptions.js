@@ -22,6 +22,12 @@ const PARENT_INITIALIZED_DECORATORS = [
   'Link', 'Prop', 'ObjectLink', 'Consume', 'BuilderParam', 'Param', 'Event', 'Require'
 ];
 
+// ForEach and LazyForEach take a UI callback and are parsed as calls: the parser gives their
+// callback the component context only when they are not listed as components. Listed, an
+// inline block such as `ForEach(items, (item: string) => { Row() { ... } })` fails to parse
+// with TS1005.
+const PARAMS_UI_CALLBACK_COMPONENTS = ['ForEach', 'LazyForEach'];
+
 const EMITTED_DECORATORS = [
   'Entry', 'Component', 'ComponentV2', 'Reusable', 'CustomDialog', 'Preview', 'Observed',
   'ObservedV2', 'Sendable', 'Concurrent'
@@ -48,9 +54,10 @@ function scanComponents(componentDir) {
   const components = [];
   const extendComponents = [];
   for (const [name, type] of declared) {
-    // Decorators are declared the same way (`declare const State: PropertyDecorator`), and
-    // `Common` only carries the shared attributes, so neither is a component.
-    if (!type.endsWith('Interface') || name === 'Common') {
+    // Decorators are declared the same way (`declare const State: PropertyDecorator`),
+    // `Common` only carries the shared attributes, and ForEach and LazyForEach must stay
+    // calls, so none of them is listed as a component.
+    if (!type.endsWith('Interface') || name === 'Common' || PARAMS_UI_CALLBACK_COMPONENTS.includes(name)) {
       continue;
     }
     components.push(name);
@@ -87,7 +94,7 @@ function getEtsOptions() {
     concurrent: { decorator: 'Concurrent' },
     customComponent: 'CustomComponent',
     syntaxComponents: {
-      paramsUICallback: ['ForEach', 'LazyForEach'],
+      paramsUICallback: PARAMS_UI_CALLBACK_COMPONENTS,
       attrUICallback: [{ name: 'Repeat', attributes: ['each', 'template'] }]
     },
     propertyDecorators: PARENT_INITIALIZED_DECORATORS.map((name) => ({ name, needInitialization: false })),

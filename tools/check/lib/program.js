@@ -102,6 +102,32 @@ function findModuleOfFile(project, fileName) {
   return project.modules.find((module) => fileName.startsWith(module.dir + path.sep));
 }
 
+/**
+ * Returns `{ dir, dependencies }` of the package that contains a file: its module, or for a
+ * HAR that a module depends on without listing it in build-profile.json5, the nearest folder
+ * with an oh-package.json5 (up to the project root). Without the fallback, the imports of such
+ * a HAR stay unresolved, and an HSP behind it would go unnoticed.
+ */
+function findPackageOfFile(project, fileName, cache) {
+  const module = findModuleOfFile(project, fileName);
+  if (module) {
+    return module;
+  }
+  let dir = path.dirname(fileName);
+  while (dir === project.dir || dir.startsWith(project.dir + path.sep)) {
+    if (!cache.has(dir)) {
+      const packageJson = readJson5(path.join(dir, 'oh-package.json5'));
+      const dependencies = packageJson.value && packageJson.value.dependencies;
+      cache.set(dir, packageJson.value ? { dir, dependencies: dependencies !== null && typeof dependencies === 'object' ? dependencies : {} } : null);
+    }
+    if (cache.get(dir)) {
+      return cache.get(dir);
+    }
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
 function buildCompilerOptions(project) {
   return {
     target: ts.ScriptTarget.ES2021,
@@ -138,6 +164,7 @@ function createHost(project, options, declarations) {
   const sdk = getSdkPaths();
   const originalGetSourceFile = host.getSourceFile.bind(host);
   const originalReadFile = host.readFile.bind(host);
+  const packageCache = new Map();
 
   host.readFile = (fileName) => {
     const text = originalReadFile(fileName);
@@ -171,7 +198,7 @@ function createHost(project, options, declarations) {
     if (name === '@ohos/hypium') {
       return resolvedFile(HYPIUM_TYPES);
     }
-    const harEntry = resolveHarEntry(name, findModuleOfFile(project, containingFile));
+    const harEntry = resolveHarEntry(name, findPackageOfFile(project, containingFile, packageCache));
     if (harEntry) {
       return resolvedFile(harEntry);
     }

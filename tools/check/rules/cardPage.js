@@ -1,9 +1,9 @@
 'use strict';
 
 // Structural rules for card pages from the Form Kit guide (OpenHarmony docs,
-// application-dev/form). A card may import HAR code but never HSP code, and it must not use
-// timers. It is an `@Entry(storage)` component whose binding data arrives through a
-// LocalStorage.
+// application-dev/form). A card may import HAR code but never HSP code, and neither the card
+// page nor the code it reaches may use timers. It is an `@Entry(storage)` component whose
+// binding data arrives through a LocalStorage.
 
 const path = require('node:path');
 const ts = require('ohos-typescript');
@@ -13,6 +13,7 @@ const { listCardPages } = require('../lib/forms');
 const { walkImports, findOwningModuleDir } = require('../lib/imports');
 const { readJson5 } = require('../lib/project');
 const { isSdkFile } = require('../lib/sdk');
+const { walkCardCode, isProjectSource } = require('../lib/cardCode');
 
 const TIMER_FUNCTIONS = new Set(['setTimeout', 'setInterval']);
 
@@ -47,26 +48,38 @@ function checkHspImports(project, program, cardFile) {
   return findings;
 }
 
-/** card-timer: setTimeout and setInterval do not run in a card. */
-function checkTimers(sourceFile, checker) {
+/**
+ * card-timer: setTimeout and setInterval do not run in a card, neither in the card page nor in
+ * the project code it reaches (lib/cardCode.js). `reported` keeps code shared by two card pages
+ * from being reported twice.
+ */
+function checkTimers(project, program, cardFile, reported) {
+  const checker = program.getTypeChecker();
   const findings = [];
-  const visit = (node) => {
-    if (ts.isCallExpression(node)) {
-      const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression;
-      if (ts.isIdentifier(callee) && TIMER_FUNCTIONS.has(callee.text)) {
-        const symbol = checker.getSymbolAtLocation(callee);
-        const declarations = (symbol && symbol.declarations) || [];
-        // A project function that happens to be called setTimeout is not the timer.
-        const isGlobalTimer = declarations.length === 0 || declarations.some((d) => isSdkFile(d.getSourceFile().fileName) || d.getSourceFile().isDeclarationFile);
-        if (isGlobalTimer) {
-          findings.push(diagnosticAtNode(sourceFile, callee.getStart(sourceFile), 'card-timer',
-            `${callee.text} does not run in a card; let the form provider push new binding data instead`));
-        }
-      }
+  walkCardCode(program, project, cardFile, (fileName) => isProjectSource(project, fileName), (identifier, sourceFile, chain) => {
+    if (!TIMER_FUNCTIONS.has(identifier.text)) {
+      return;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+    const parent = identifier.parent;
+    const call = ts.isPropertyAccessExpression(parent) && parent.name === identifier ? parent.parent : parent;
+    const callee = call && ts.isCallExpression(call) ? call.expression : undefined;
+    if (!callee || (callee !== identifier && callee !== parent)) {
+      return;
+    }
+    const symbol = checker.getSymbolAtLocation(identifier);
+    const declarations = (symbol && symbol.declarations) || [];
+    // A project function that happens to be called setTimeout is not the timer.
+    const isGlobalTimer = declarations.length === 0 || declarations.some((d) => isSdkFile(d.getSourceFile().fileName) || d.getSourceFile().isDeclarationFile);
+    const position = identifier.getStart(sourceFile);
+    const key = `${sourceFile.fileName}:${position}`;
+    if (!isGlobalTimer || reported.has(key)) {
+      return;
+    }
+    reported.add(key);
+    const via = chain ? ` (card code reaches it: ${chain.join(' -> ')})` : '';
+    findings.push(diagnosticAtNode(sourceFile, position, 'card-timer',
+      `${identifier.text} does not run in a card${via}; let the form provider push new binding data instead`));
+  });
   return findings;
 }
 
@@ -114,6 +127,7 @@ function run(context) {
   const checker = program.getTypeChecker();
   const findings = [];
   const seen = new Set();
+  const reportedTimers = new Set();
   for (const { srcFile } of listCardPages(context.project)) {
     const sourceFile = program.getSourceFile(srcFile);
     if (!sourceFile || seen.has(srcFile)) {
@@ -121,7 +135,7 @@ function run(context) {
     }
     seen.add(srcFile);
     findings.push(...checkHspImports(context.project, program, srcFile));
-    findings.push(...checkTimers(sourceFile, checker));
+    findings.push(...checkTimers(context.project, program, srcFile, reportedTimers));
     findings.push(...checkEntryStorage(sourceFile, checker));
   }
   return findings;

@@ -48,6 +48,18 @@ describe('card-timer', () => {
     assert.equal(only(findings, 'card-timer').length, 1, describeFindings(findings));
   });
 
+  it('reports setInterval in a HAR helper', () => {
+    const findings = checkEdited('clean', {
+      'lib/src/main/ets/Ticker.ets': 'export function startTicker(): number {\n  return setInterval(() => {}, 1000);\n}\n',
+      'lib/Index.ets': (text) => `${text}export { startTicker } from './src/main/ets/Ticker';\n`,
+      [CARD]: (text) => `import { startTicker } from 'lib';\n${replace('.width(\'100%\')', '.width(\'100%\')\n        .onAppear(() => { startTicker(); })')(text)}`
+    }, CARD_RULES);
+    const timers = only(findings, 'card-timer');
+    assert.equal(timers.length, 1, describeFindings(findings));
+    assert.equal(timers[0].file, 'lib/src/main/ets/Ticker.ets');
+    assert.match(timers[0].message, /setInterval does not run in a card \(card code reaches it: entry\/src\/main\/ets\/widget\/pages\/Card\.ets -> startTicker \(lib\/src\/main\/ets\/Ticker\.ets\)\)/);
+  });
+
   it('ignores a struct method named setTimeout', () => {
     const findings = checkEdited('clean', {
       [CARD]: (text) => replace('  build() {', '  setTimeout(): void {\n  }\n\n  build() {')(text)
@@ -209,5 +221,40 @@ describe('card-hsp-import', () => {
     assert.equal(findings.length, 1, describeFindings(findings));
     assert.equal(findings[0].file, 'lib/src/main/ets/Constants.ets');
     assert.match(findings[0].message, /through lib\/Index\.ets -> lib\/src\/main\/ets\/Constants\.ets/);
+  });
+
+  // lib depends on lib2 through oh-package.json5 only; lib2 is no module of build-profile.json5.
+  function nestedHarEdits(lib2Index, featureType) {
+    return {
+      'lib/oh-package.json5': replace('dependencies: {}', "dependencies: { lib2: 'file:../libs/lib2' }"),
+      'lib/src/main/ets/Constants.ets': (text) => `import { LIB2_NAME } from 'lib2';\n\n${text}\nexport const LABEL: string = LIB2_NAME;\n`,
+      'libs/lib2/oh-package.json5': "{ name: 'lib2', version: '1.0.0', main: 'Index.ets', dependencies: { feature: 'file:../../feature' } }\n",
+      'libs/lib2/Index.ets': lib2Index,
+      'libs/lib2/src/main/module.json5': "{ module: { name: 'lib2', type: 'har', deviceTypes: ['phone'] } }\n",
+      'feature/oh-package.json5': "{ name: 'feature', version: '1.0.0', main: 'Index.ets' }\n",
+      'feature/Index.ets': "export const FEATURE_NAME: string = 'feature';\nexport type FeatureName = string;\n",
+      'feature/src/main/module.json5': `{ module: { name: 'feature', type: '${featureType}', deviceTypes: ['phone'] } }\n`,
+      [CARD]: (text) => `import { SYNC_METHOD } from 'lib';\n${text}`
+    };
+  }
+
+  it('reports an HSP behind an unlisted HAR', () => {
+    const findings = checkEdited('clean', nestedHarEdits(
+      "import { FEATURE_NAME } from 'feature';\n\nexport const LIB2_NAME: string = FEATURE_NAME;\n", 'shared'), { rules: ['card-hsp-import'] });
+    assert.equal(findings.length, 1, describeFindings(findings));
+    assert.equal(findings[0].file, 'libs/lib2/Index.ets');
+    assert.match(findings[0].message, /'feature' from the HSP feature \(through lib\/Index\.ets -> lib\/src\/main\/ets\/Constants\.ets -> libs\/lib2\/Index\.ets\)/);
+  });
+
+  it('accepts the same chain ending in a HAR', () => {
+    const findings = checkEdited('clean', nestedHarEdits(
+      "import { FEATURE_NAME } from 'feature';\n\nexport const LIB2_NAME: string = FEATURE_NAME;\n", 'har'), { rules: ['card-hsp-import'] });
+    assert.deepEqual(findings, []);
+  });
+
+  it('ignores a type-only HSP import', () => {
+    const findings = checkEdited('clean', nestedHarEdits(
+      "import type { FeatureName } from 'feature';\n\nexport const LIB2_NAME: FeatureName = 'lib2';\n", 'shared'), { rules: ['card-hsp-import'] });
+    assert.deepEqual(findings, []);
   });
 });

@@ -54,6 +54,26 @@ describe('project declarations', () => {
   });
 });
 
+// TS28040 comes from ohos-typescript's checker, for a call to a function whose declaration has
+// a `@throws` tag. Such a call counts as handled only inside a try/catch of the same function,
+// with a `.catch(...)` on it, or under a `@throws` tag of the enclosing function or method.
+describe('TS28040 on documented throws', () => {
+  const HEADER = "import { healthStore } from '@kit.HealthServiceKit';\n\n";
+  const CASES = [
+    ['warns on a bare await', 'export class G {\n  async sync(): Promise<void> {\n    await healthStore.syncAll();\n  }\n}\n', 1],
+    ['accepts a @throws tag on the method', 'export class G {\n  /**\n   * Rejects with the error of healthStore.syncAll.\n   *\n   * @throws { BusinessError } the codes of healthStore.syncAll.\n   */\n  async sync(): Promise<void> {\n    await healthStore.syncAll();\n  }\n}\n', 0],
+    ['accepts a try/catch', 'export class G {\n  async sync(): Promise<boolean> {\n    try {\n      await healthStore.syncAll();\n      return true;\n    } catch (e) {\n      return false;\n    }\n  }\n}\n', 0],
+    ['accepts a .catch', 'export class G {\n  sync(): Promise<boolean> {\n    return healthStore.syncAll().then(() => true).catch(() => false);\n  }\n}\n', 0]
+  ];
+  for (const [name, code, expected] of CASES) {
+    it(name, () => {
+      const findings = checkEdited('clean', { 'entry/src/main/ets/entryability/Gateway.ets': HEADER + code }, { rules: ['compile'] });
+      assert.equal(findings.filter((d) => /^TS28040:/.test(d.message)).length, expected, findings.map((d) => d.message).join('\n'));
+      assert.deepEqual(findings.filter((d) => d.severity === 'error'), []);
+    });
+  }
+});
+
 describe('declaration additions', () => {
   const fs = require('node:fs');
   const os = require('node:os');
@@ -80,13 +100,43 @@ describe('declaration additions', () => {
     const declarationsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-declarations-'));
     try {
       fs.cpSync(PROJECT_DECLARATIONS_DIR, declarationsDir, { recursive: true });
-      fs.mkdirSync(path.join(declarationsDir, 'additions'));
-      fs.writeFileSync(path.join(declarationsDir, 'additions', '@ohos.app.form.formInfo.d.ts'),
-        'declare namespace formInfo {\n  enum FormShape {\n    TEST_ONLY_SHAPE = 99\n  }\n}\n');
+      fs.mkdirSync(path.join(declarationsDir, 'additions'), { recursive: true });
+      // Appended, so that the project's own additions to formInfo stay in place.
+      fs.appendFileSync(path.join(declarationsDir, 'additions', '@ohos.app.form.formInfo.d.ts'),
+        '\ndeclare namespace formInfo {\n  enum FormShape {\n    TEST_ONLY_SHAPE = 99\n  }\n}\n');
       assert.deepEqual(compileErrors(declarationsDir).map((d) => d.message), []);
     } finally {
       fs.rmSync(declarationsDir, { recursive: true, force: true });
     }
+  });
+
+  it('declare the API 18 watch dimensions', () => {
+    const findings = checkEdited('clean', {
+      'entry/src/main/ets/entryformability/EntryFormAbility.ets': (text) => replace("import { formBindingData, FormExtensionAbility } from '@kit.FormKit';", "import { formBindingData, FormExtensionAbility, formInfo } from '@kit.FormKit';")(text)
+        + 'export const WATCH_DIMENSIONS: formInfo.FormDimension[] = [formInfo.FormDimension.DIMENSION_2_3, formInfo.FormDimension.DIMENSION_3_3];\n'
+        + 'export const TALL_WATCH: number = formInfo.FormDimension.DIMENSION_2_3 + formInfo.FormDimension.Dimension_2_4;\n'
+        + 'export const MISSPELLED: formInfo.FormDimension = formInfo.FormDimension.Dimension_2_3;\n'
+    }, { rules: ['compile', 'linter'] });
+    const errors = findings.filter((d) => d.severity === 'error');
+    // Only the misspelling fails: the SDK spells the API 18 members in capitals.
+    assert.equal(errors.length, 1, errors.map((d) => d.message).join('\n'));
+    assert.match(errors[0].message, /TS2551: Property 'Dimension_2_3' does not exist on type 'typeof FormDimension'/);
+  });
+
+  it('number the watch dimensions 8 and 9', () => {
+    const { program } = createProjectProgram(loadProject(fixturePath('clean')));
+    const checker = program.getTypeChecker();
+    const formInfoFile = program.getSourceFiles().find((file) => file.fileName.endsWith('@ohos.app.form.formInfo.d.ts'));
+    const values = {};
+    const visit = (node) => {
+      if (ts.isEnumMember(node) && ts.isIdentifier(node.name) && /^DIMENSION_[23]_3$/.test(node.name.text)) {
+        values[node.name.text] = checker.getConstantValue(node);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(formInfoFile);
+    // The numbers that onAddForm receives as DIMENSION_KEY for the two watch sizes.
+    assert.deepEqual(values, { DIMENSION_2_3: 8, DIMENSION_3_3: 9 });
   });
 
   it('reject an unknown module name', () => {

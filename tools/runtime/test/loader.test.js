@@ -7,7 +7,7 @@ const { Worker } = require('node:worker_threads');
 const { test, before, after } = require('node:test');
 
 const loader = require('../loader');
-const { cacheKey } = require('../transpile');
+const { cacheKey, transpile } = require('../transpile');
 const { makeProject, makeStandardProject, removeProject } = require('./project');
 
 let root;
@@ -90,6 +90,29 @@ test('.ts outside the project stays untouched', () => {
   } finally {
     removeProject(outside);
   }
+});
+
+test('ForEach with an inline component block transpiles', () => {
+  const source = [
+    '@Component',
+    'struct ListCard {',
+    "  items: string[] = ['a', 'b'];",
+    '',
+    '  build() {',
+    '    Column() {',
+    '      ForEach(this.items, (item: string) => {',
+    '        Row() {',
+    '          Text(item)',
+    '        }',
+    '      }, (item: string) => item)',
+    '    }',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+
+  const code = transpile(path.join(root, 'entry/src/main/ets/ListCard.ets'), source);
+  assert.match(code, /class ListCard/);
 });
 
 test('syntax error gives file, line and column', () => {
