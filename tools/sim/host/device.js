@@ -13,7 +13,7 @@ const { SimClock, toEpochMs } = require('../kits/clock');
 const { defaultHealth } = require('../kits/world');
 const { loadAppConfig } = require('./appConfig');
 const { ProcessHandle } = require('./processHandle');
-const { FormManagerMethods, FORM_PROCESS_IDLE_MS } = require('./formManager');
+const { FormManagerMethods, FORM_PROCESS_IDLE_MS, parseFirstFormId } = require('./formManager');
 const { AbilityManagerMethods, SUSPEND_AFTER_MS } = require('./abilityManager');
 
 const MAX_IDLE_ROUNDS = 500;
@@ -31,6 +31,8 @@ class Device extends EventEmitter {
     super();
     this.projectRoot = path.resolve(options.projectRoot || path.resolve(__dirname, '../../..'));
     this.config = loadAppConfig(this.projectRoot);
+    // Checked before the sandbox folder exists, so invalid options leave nothing behind.
+    this.firstFormId = parseFirstFormId(options.firstFormId);
     this.deviceType = options.deviceType || 'phone';
     this.locale = options.locale || 'en-Latn-US';
     this.timeZone = options.timeZone || 'UTC';
@@ -138,9 +140,7 @@ class Device extends EventEmitter {
       return this.applyUpdate(processName, args[0], args[1]);
     }
     if (op === 'setFormNextRefreshTime') {
-      const form = this.requireForm(args[0]);
-      this.scheduleRefresh(form, args[1] * 60 * 1000, 'next refresh time');
-      return undefined;
+      return this.setNextRefreshTime(args[0], args[1]);
     }
     throw Object.assign(new Error(`Unknown system call '${op}'.`), { code: 16501000 });
   }

@@ -4,14 +4,28 @@
 // the form process and its 10 s lifetime, onUpdateForm and timer refreshes.
 // Its methods are mixed into Device (device.js) and use its state.
 
-const { formInfo } = require('../kits/FormKit');
+const { formInfo, sim: formKitSim } = require('../kits/FormKit');
 const { parseDimension } = require('./appConfig');
-const { nextRefreshDelay, takeRefreshQuota } = require('./timerRefresh');
+const { nextRefreshDelay, takeRefreshQuota, refreshQuotaLeft } = require('./timerRefresh');
 
 // The form process ends this long after its last callback (Form Kit guide;
 // older documents give 5 s).
 const FORM_PROCESS_IDLE_MS = 10000;
-const FIRST_FORM_ID = 1722000000;
+// Id of the first card when createDevice gets no `firstFormId`.
+const DEFAULT_FIRST_FORM_ID = 1722000000;
+
+// createDevice's `firstFormId`: a positive integer, or its decimal string,
+// because form ids are numeric strings (formInfo.FormParam.IDENTITY_KEY).
+function parseFirstFormId(value) {
+  if (value === undefined || value === null) {
+    return DEFAULT_FIRST_FORM_ID;
+  }
+  const number = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+    throw new Error(`Invalid firstFormId '${String(value)}': expected a positive integer such as ${DEFAULT_FIRST_FORM_ID}.`);
+  }
+  return number;
+}
 
 class FormManagerMethods {
   async formProcessHandle() {
@@ -85,8 +99,8 @@ class FormManagerMethods {
       throw new Error(`Form '${formConfig.name}' does not support dimension ${parsed.name}: it supports ${(formConfig.supportDimensions || []).join(', ')}.`);
     }
 
-    const formId = String(FIRST_FORM_ID + this.nextFormNumber++);
-    const form = { formId, formName: formConfig.name, dimension: parsed, data: null, updateCount: 0, refreshTimer: null };
+    const formId = String(this.firstFormId + this.nextFormNumber++);
+    const form = { formId, formName: formConfig.name, dimension: parsed, data: null, updateCount: 0, refreshTimer: null, nextRefreshTimer: null };
     this.forms.set(formId, form);
     this.log('system', `FormManager: add ${formConfig.name} ${parsed.name}`, { formId });
 
@@ -112,6 +126,9 @@ class FormManagerMethods {
     this.forms.delete(formId);
     if (form.refreshTimer !== null) {
       this.hostClock.clearTimeout(form.refreshTimer);
+    }
+    if (form.nextRefreshTimer !== null) {
+      this.hostClock.clearTimeout(form.nextRefreshTimer);
     }
     this.log('system', 'FormManager: remove card', { formId });
     try {
@@ -181,6 +198,41 @@ class FormManagerMethods {
     }
   }
 
+  // formProvider.setFormNextRefreshTime(formId, minute), in the order of the
+  // Form Manager Service (FormMgrAdapter::SetNextRefreshTimeLocked): an
+  // unknown id rejects with 16501001, a form with no refresh left today with
+  // 16501002 (its message there: "already refresh 50 times"), a delay under
+  // 5 minutes with 16501000. A later call replaces the pending one
+  // (FormTimerMgr::SetNextRefreshTime). The refresh runs onUpdateForm, counts
+  // against the quota and leaves a scheduledUpdateTime refresh alone.
+  // NOTE: the Form Manager also pauses an updateDuration refresh of the form
+  // until the next refresh has run; the simulator keeps it running.
+  setNextRefreshTime(formId, minute) {
+    const form = this.requireForm(formId);
+    const now = this.hostClock.now();
+    if (refreshQuotaLeft(form, this.timeZone, now) <= 0) {
+      this.log('system', 'FormManager: next refresh time rejected, the daily refresh quota is used', { formId });
+      throw Object.assign(new Error('The number of forms exceeds the maximum allowed: already refreshed 50 times today.'), { code: 16501002 });
+    }
+    formKitSim.checkNextRefreshMinute(minute);
+    if (form.nextRefreshTimer !== null) {
+      this.hostClock.clearTimeout(form.nextRefreshTimer);
+    }
+    form.nextRefreshTimer = this.hostClock.setTimeout(() => {
+      form.nextRefreshTimer = null;
+      if (!this.forms.has(form.formId)) {
+        return;
+      }
+      if (takeRefreshQuota(form, this.timeZone, this.hostClock.now())) {
+        this.track(this.runUpdateForm(form.formId));
+      } else {
+        this.log('system', 'FormManager: next refresh skipped, the daily quota is used', { formId: form.formId });
+      }
+    }, minute * 60 * 1000);
+    this.log('system', `FormManager: next refresh time in ${minute} min`, { formId });
+    return undefined;
+  }
+
   scheduleRefresh(form, delayMs, reason) {
     if (form.refreshTimer !== null) {
       this.hostClock.clearTimeout(form.refreshTimer);
@@ -201,4 +253,4 @@ class FormManagerMethods {
   }
 }
 
-module.exports = { FormManagerMethods, FORM_PROCESS_IDLE_MS };
+module.exports = { FormManagerMethods, FORM_PROCESS_IDLE_MS, DEFAULT_FIRST_FORM_ID, parseFirstFormId };

@@ -16,6 +16,8 @@
  *   colorMode     'light' | 'dark'
  *   account       initial Health account, see setAccount()
  *   sandboxDir    app sandbox folder (default: a new temp folder, removed by close())
+ *   firstFormId   id of the first card, a positive integer or its string (default 1722000000).
+ *                 Later cards count up from it.
  *
  * Every method that changes the device resolves after the device is idle:
  * no message in flight between the processes and the system, so cards() then

@@ -40,18 +40,28 @@ function nextRefreshDelay(formConfig, timeZone, nowMs) {
   return next === null ? null : next - nowMs;
 }
 
-// Counts refreshes per form and local day; false once the day's quota is used.
-function takeRefreshQuota(form, timeZone, nowMs) {
+// Starts a new count when the local day of `nowMs` differs from the form's.
+function rollRefreshDay(form, timeZone, nowMs) {
   const day = Math.floor((nowMs + timeZoneOffsetMs(timeZone, nowMs)) / DAY_MS);
   if (form.refreshDay !== day) {
     form.refreshDay = day;
     form.refreshesToday = 0;
   }
-  if (form.refreshesToday >= MAX_TIMER_REFRESHES_PER_DAY) {
+}
+
+// Refreshes the form may still get on the local day of `nowMs`.
+function refreshQuotaLeft(form, timeZone, nowMs) {
+  rollRefreshDay(form, timeZone, nowMs);
+  return MAX_TIMER_REFRESHES_PER_DAY - form.refreshesToday;
+}
+
+// Counts refreshes per form and local day; false once the day's quota is used.
+function takeRefreshQuota(form, timeZone, nowMs) {
+  if (refreshQuotaLeft(form, timeZone, nowMs) <= 0) {
     return false;
   }
   form.refreshesToday++;
   return true;
 }
 
-module.exports = { nextScheduledTime, nextRefreshDelay, takeRefreshQuota, MAX_TIMER_REFRESHES_PER_DAY };
+module.exports = { nextScheduledTime, nextRefreshDelay, takeRefreshQuota, refreshQuotaLeft, MAX_TIMER_REFRESHES_PER_DAY };

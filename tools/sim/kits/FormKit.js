@@ -133,10 +133,11 @@ function localFormHost() {
       }
       localForms.set(formId, cardData);
     },
-    async setFormNextRefreshTime(formId) {
+    async setFormNextRefreshTime(formId, minute) {
       if (!localForms.has(formId)) {
         throw new BusinessError(16501001, 'The ID of the form to be operated does not exist.');
       }
+      checkNextRefreshMinute(minute);
     },
     cardData(formId) {
       return localForms.get(formId);
@@ -165,14 +166,30 @@ async function updateForm(formId, bindingData) {
   await formHost().updateForm(formId, toCardData(data));
 }
 
-// The form manager refuses a next refresh sooner than 5 minutes.
+// Shortest delay that setFormNextRefreshTime accepts, in minutes (Form Kit guide).
+const MIN_NEXT_REFRESH_MINUTES = 5;
+
+// The Form Manager checks the delay after the form id and the daily quota, and
+// its timer manager refuses less than 5 minutes as an internal error, 16501000
+// (Form Manager Service source, openharmony/ability_form_fwk:
+// FormMgrAdapter::SetNextRefreshTimeLocked and FormTimerMgr::SetNextRefreshTime).
+function checkNextRefreshMinute(minute) {
+  if (minute < MIN_NEXT_REFRESH_MINUTES) {
+    throw new BusinessError(16501000, `An internal functional error occurred: the next refresh must be at least ${MIN_NEXT_REFRESH_MINUTES} minutes away, got ${minute}.`);
+  }
+}
+
+// setFormNextRefreshTime(formId, minute): Promise<void>. The kit rejects a
+// non-numeric id or a minute that is not a number with 401. It passes the
+// minute on without its fraction, because the native binding converts it to
+// an int32. The form host checks the rest (an unknown id, the quota, the delay).
 async function setFormNextRefreshTime(formId, minute) {
   world.count('formProvider.setFormNextRefreshTime');
   checkFormId(formId);
-  if (!Number.isInteger(minute) || minute < 5) {
-    throw parameterError(`Invalid minute ${String(minute)}: the next refresh must be at least 5 minutes away.`);
+  if (typeof minute !== 'number' || !Number.isFinite(minute)) {
+    throw parameterError(`Invalid minute '${String(minute)}': the minute must be a number.`);
   }
-  await formHost().setFormNextRefreshTime(formId, minute);
+  await formHost().setFormNextRefreshTime(formId, Math.trunc(minute));
 }
 
 const formProvider = { updateForm, setFormNextRefreshTime };
@@ -212,5 +229,5 @@ module.exports = {
   formProvider,
   formError,
   // Simulator helpers, not part of the kit.
-  sim: { toCardData, addLocalForm, localForms, DIMENSION_NAMES, checkFormId },
+  sim: { toCardData, addLocalForm, localForms, DIMENSION_NAMES, checkFormId, checkNextRefreshMinute },
 };

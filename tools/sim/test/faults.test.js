@@ -194,6 +194,46 @@ test('card removed mid-sync is dropped', { skip }, async () => {
   });
 });
 
+test('app killed mid-sync: safety refresh shows interrupted', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
+    const formId = await device.addCard({});
+    const other = await device.addCard({ dimension: '2*4' });
+    const tappedAt = now(device);
+    await device.cardAction(formId, syncCall(formId));
+    assert.deepEqual(device.card(formId), oracle.syncingCard(formId, null, tappedAt));
+    assert.equal(device.card(other).state, 'syncing');
+    await device.killApp();
+
+    // With no further tap, the refresh that the sync requested 5 minutes ahead fixes both cards.
+    await device.clock.advance(5 * 60000 - 1000);
+    assert.equal(device.card(formId).state, 'syncing');
+    await device.clock.advance(1000);
+    const refreshedAt = tappedAt + 5 * 60000;
+    const expected = (id) => oracle.appErrorCard(id, { state: 'interrupted', message: 'error_interrupted', button: 'retry' }, refreshedAt);
+    assert.deepEqual(device.card(formId), expected(formId));
+    assert.deepEqual(device.card(other), expected(other));
+    assert.equal(device.processRunning('main'), false);
+  });
+});
+
+test('tapped card shows syncing before any database call', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 1000 } }, async (device) => {
+    const formId = await device.addCard({});
+    for (let tap = 0; tap < 2; tap++) {
+      const tappedAt = now(device);
+      await device.cardAction(formId, syncCall(formId));
+      const timing = await device.mainProcess.request('calleeTiming');
+      const names = timing.kitCalls.map((call) => call.name);
+      assert.equal(names.filter((name) => name.startsWith('rdb.')).length, 0, `kit calls before the first push: ${names.join(', ')}`);
+      assert.equal(names[names.length - 1], 'formProvider.updateForm');
+      const lastSync = tap === 0 ? null : { day: 'today', time: '09:00' };
+      assert.deepEqual(device.card(formId), oracle.syncingCard(formId, lastSync, tappedAt));
+      await device.clock.advance(60000);
+      assert.equal(device.card(formId).state, 'synced');
+    }
+  });
+});
+
 test('app killed mid-sync shows interrupted later', { skip }, async () => {
   await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
     const formId = await device.addCard({});

@@ -59,9 +59,13 @@ test('createFormBindingData parses JSON strings and rejects bad ones', () => {
 
 test('setFormNextRefreshTime needs at least 5 minutes', async () => {
   sim.addLocalForm('102');
-  await rejectsWithCode(formProvider.setFormNextRefreshTime('102', 4), 401);
+  await rejectsWithCode(formProvider.setFormNextRefreshTime('102', 4), 16501000);
+  await rejectsWithCode(formProvider.setFormNextRefreshTime('102', 4.9), 16501000);
   await formProvider.setFormNextRefreshTime('102', 5);
   await rejectsWithCode(formProvider.setFormNextRefreshTime('103', 10), 16501001);
+  await rejectsWithCode(formProvider.setFormNextRefreshTime('103', 4), 16501001);
+  await rejectsWithCode(formProvider.setFormNextRefreshTime('102', '5'), 401);
+  await rejectsWithCode(formProvider.setFormNextRefreshTime('abc', 5), 401);
 });
 
 test('updateForm calls are counted', async () => {

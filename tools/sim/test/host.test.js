@@ -263,3 +263,71 @@ test('killApp stops the main process', async () => {
     assert.equal(device.processRunning('main'), true);
   });
 });
+
+// Asks the fixture's callee, through a tap on card `formId`, to call
+// setFormNextRefreshTime(targetFormId, minutes); returns the code it logged.
+async function requestNextRefresh(device, formId, minutes, targetFormId = formId) {
+  const mark = device.logs().length;
+  const params = { method: 'syncHealthData', formId: targetFormId, refreshMinutes: String(minutes) };
+  await device.cardAction(formId, callAction(formId, params));
+  const line = device.logs().slice(mark).find((entry) => entry.kind === 'hilog' && entry.line.includes('next refresh result'));
+  assert.ok(line, 'the fixture logged no next refresh result');
+  return Number(/result (-?\d+)/.exec(line.line)[1]);
+}
+
+test('setFormNextRefreshTime runs onUpdateForm later', async () => {
+  await withDevice({ timeZone: 'Asia/Shanghai', startTime: '2026-01-05T01:00:00Z' }, async (device) => {
+    const formId = await device.addCard({});
+    assert.equal(await requestNextRefresh(device, formId, 4), 16501000);
+    assert.equal(await requestNextRefresh(device, formId, 5, '1999999999'), 16501001);
+    assert.equal(await requestNextRefresh(device, formId, 5), 0);
+
+    await device.clock.advance(5 * 60000 - 1000);
+    assert.equal(device.card(formId).state, 'never');
+    await device.clock.advance(1000);
+    assert.deepEqual(device.card(formId), { formId, state: 'refreshed', now: '2026-01-05T01:05:00.000Z' });
+  });
+});
+
+test('next refresh keeps the timer refresh', async () => {
+  // 23:58 in Shanghai: the next refresh (00:03) falls after the 00:01 timer refresh.
+  await withDevice({ timeZone: 'Asia/Shanghai', startTime: '2026-01-05T15:58:00Z' }, async (device) => {
+    const formId = await device.addCard({});
+    assert.equal(await requestNextRefresh(device, formId, 5), 0);
+
+    await device.clock.set('2026-01-05T16:01:00Z');
+    assert.deepEqual(device.card(formId), { formId, state: 'refreshed', now: '2026-01-05T16:01:00.000Z' });
+    await device.clock.set('2026-01-05T16:03:00Z');
+    assert.deepEqual(device.card(formId), { formId, state: 'refreshed', now: '2026-01-05T16:03:00.000Z' });
+  });
+});
+
+test('next refresh after the daily quota is rejected', async () => {
+  await withDevice({ timeZone: 'Asia/Shanghai', startTime: '2026-01-05T01:00:00Z' }, async (device) => {
+    const formId = await device.addCard({});
+    for (let i = 0; i < 50; i++) {
+      assert.equal(await requestNextRefresh(device, formId, 5), 0);
+      await device.clock.advance(5 * 60000);
+    }
+    assert.equal(await requestNextRefresh(device, formId, 5), 16501002);
+    // The quota is checked before the delay, as the Form Manager does.
+    assert.equal(await requestNextRefresh(device, formId, 4), 16501002);
+    // The next local day has a new quota.
+    await device.clock.set('2026-01-05T16:00:30Z');
+    assert.equal(await requestNextRefresh(device, formId, 5), 0);
+  });
+});
+
+test('firstFormId numbers the cards', async () => {
+  await withDevice({ firstFormId: '500' }, async (device) => {
+    assert.equal(await device.addCard({}), '500');
+    assert.equal(await device.addCard({}), '501');
+    assert.equal(device.card('500').formId, '500');
+  });
+  await withDevice({ firstFormId: 7 }, async (device) => {
+    assert.equal(await device.addCard({}), '7');
+  });
+  for (const invalid of [0, -1, 1.5, '12a', '', Number.MAX_SAFE_INTEGER + 1, {}]) {
+    await assert.rejects(createDevice({ projectRoot: FIXTURE, firstFormId: invalid }), /Invalid firstFormId/);
+  }
+});
