@@ -2,17 +2,17 @@
 
 // Runs every check and test of the repository, in order: the ArkTS checker,
 // the hypium suites of the app modules, and the node:test suites of the
-// toolchain (browser tests included). Each stage prints its own output; the
-// run ends with one line `N passed, N failed` that adds up all stages, and
-// exits 1 when any stage failed or a stage found no tests.
+// toolchain (browser tests included). Each stage prints its own output. The
+// run ends with one line `N passed, N failed` that adds up all stages. It
+// exits 1 when any stage failed or when a stage ran no tests.
 
-const { spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-// Folders that hold test inputs rather than tests.
+// Folders that contain test inputs rather than tests.
 const SKIPPED_DIRS = new Set(['node_modules', 'fixtures', 'cards', '.test']);
 
 function findToolTests(dir, found) {
@@ -69,34 +69,49 @@ function parseCheckCounts(output, status) {
   return status === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
 }
 
+// Runs one stage, streaming its output as it comes so a long stage shows progress, and keeping
+// a copy to read the counts from.
 function runStage(stage) {
   console.log(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(stage.command[0], stage.command.slice(1), {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
+
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(stage.command[0], stage.command.slice(1), {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk) => {
+      chunks.push(chunk);
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      chunks.push(chunk);
+      process.stderr.write(chunk);
+    });
+
+    let startError = null;
+    child.on('error', (error) => {
+      startError = error;
+    });
+    child.on('close', (status) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      const counts = stage.parse(output, status);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const ranNothing = counts.passed + counts.failed === 0;
+      if (startError) {
+        console.error(`${stage.name}: could not start: ${startError.message}`);
+      }
+      if (ranNothing) {
+        console.error(`${stage.name}: no tests ran`);
+      }
+      const ok = status === 0 && counts.failed === 0 && !ranNothing;
+      resolve({ name: stage.name, ok, seconds, status, counts });
+    });
   });
-
-  process.stdout.write(result.stdout || '');
-  process.stderr.write(result.stderr || '');
-
-  const output = `${result.stdout || ''}\n${result.stderr || ''}`;
-  const counts = stage.parse(output, result.status);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const ranNothing = counts.passed + counts.failed === 0;
-  const ok = result.status === 0 && counts.failed === 0 && !ranNothing;
-  if (result.error) {
-    console.error(`${stage.name}: could not start: ${result.error.message}`);
-  }
-  if (ranNothing) {
-    console.error(`${stage.name}: no tests ran`);
-  }
-  return { name: stage.name, ok, seconds, status: result.status, counts };
 }
 
-function main() {
+async function main() {
   const toolTests = findToolTests(path.join(ROOT, 'tools'), []).sort();
   const stages = [
     { name: 'check', command: [process.execPath, 'tools/check/cli.js'], parse: parseCheckCounts },
@@ -108,7 +123,10 @@ function main() {
     },
   ];
 
-  const results = stages.map(runStage);
+  const results = [];
+  for (const stage of stages) {
+    results.push(await runStage(stage));
+  }
 
   console.log('\n=== summary');
   const total = { passed: 0, failed: 0, skipped: 0 };
@@ -131,4 +149,11 @@ function main() {
   process.exitCode = results.every((result) => result.ok) ? 0 : 1;
 }
 
-main();
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`test-all: ${error.stack || error.message}`);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { parseNodeTestCounts, parseHypiumCounts, parseCheckCounts, findToolTests, runStage };
