@@ -125,15 +125,36 @@ function loadModule(projectDir, { name, dir }) {
   };
 }
 
-/** Loads the project model rooted at `projectDir`. */
+/** Explains why `root` has no modules, for the error that stops the check. */
+function describeMissingModules(root, listed) {
+  const profile = path.join(root, 'build-profile.json5');
+  if (listed.length > 0) {
+    const missing = listed.map((module) => path.relative(root, module.dir) || '.').join(', ');
+    return `no module found in ${root}: the modules of build-profile.json5 (${missing}) do not exist; fix their srcPath`;
+  }
+  const parsed = fs.existsSync(profile) ? readJson5(profile) : undefined;
+  if (parsed && parsed.error) {
+    return `no module found in ${root}: build-profile.json5 is not valid JSON5 (${parsed.error}) and no folder has src/main/module.json5; fix the file`;
+  }
+  if (parsed) {
+    return `no module found in ${root}: build-profile.json5 lists no modules with a srcPath; add the modules, or pass --project the root of a DevEco Studio project`;
+  }
+  return `no module found in ${root}: it has no build-profile.json5 and no folder with src/main/module.json5; pass --project the root of a DevEco Studio project`;
+}
+
+/** Loads the project model rooted at `projectDir`; throws when it has no module. */
 function loadProject(projectDir) {
   const root = path.resolve(projectDir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     throw new Error(`project folder ${root} not found`);
   }
-  const modules = findModuleDirs(root)
+  const listed = findModuleDirs(root);
+  const modules = listed
     .filter((module) => fs.existsSync(module.dir))
     .map((module) => loadModule(root, module));
+  if (modules.length === 0) {
+    throw new Error(describeMissingModules(root, listed));
+  }
   return {
     dir: root,
     compatibleApiLevel: readCompatibleApiLevel(root),

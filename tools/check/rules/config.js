@@ -127,6 +127,32 @@ function checkForm(module, form, at, findings) {
       report('"updateDuration"', `form ${name}: updateDuration ${JSON.stringify(duration)} is not a whole number of 30-minute units from 0 to ${MAX_UPDATE_DURATION}`);
     }
   }
+  checkUpdateTimer(form, name, at, findings);
+}
+
+/**
+ * form-update-timer: timer fields that never take effect. Interval and scheduled updates
+ * run only with `"updateEnabled": true` (OpenHarmony docs,
+ * application-dev/form/arkts-ui-widget-passive-refresh.md), and scheduledUpdateTime is
+ * ignored while updateDuration is above 0. The first case is an error, because a card
+ * that relies on the timer (a "today" label that must change at midnight) silently goes
+ * stale. The second is a warning, because the interval still refreshes the card.
+ * NOTE: a form without updateEnabled is not reported, because its default is not settled
+ * by the documentation read for this rule.
+ */
+function checkUpdateTimer(form, name, at, findings) {
+  const hasSchedule = typeof form.scheduledUpdateTime === 'string';
+  const hasInterval = typeof form.updateDuration === 'number' && form.updateDuration > 0;
+  if (form.updateEnabled === false && (hasSchedule || hasInterval)) {
+    const fields = [hasSchedule ? `scheduledUpdateTime ${form.scheduledUpdateTime}` : '', hasInterval ? `updateDuration ${form.updateDuration}` : '']
+      .filter(Boolean).join(' and ');
+    findings.push({ ...at('"updateEnabled"'), rule: 'form-update-timer', severity: 'error',
+      message: `form ${name} sets ${fields}, but "updateEnabled": false turns timer updates off, so they never run; set updateEnabled to true, or remove the timer fields` });
+  }
+  if (hasSchedule && hasInterval) {
+    findings.push({ ...at('"scheduledUpdateTime"'), rule: 'form-update-timer', severity: 'warning',
+      message: `form ${name}: scheduledUpdateTime ${form.scheduledUpdateTime} is ignored because updateDuration is ${form.updateDuration}; set updateDuration to 0 to update at that time, or remove scheduledUpdateTime` });
+  }
 }
 
 /** form-config: fields of every form profile, and one default form per form ability. */
@@ -201,4 +227,4 @@ function run(context) {
   return findings;
 }
 
-module.exports = { id: 'project-config', phase: 'config', reports: ['config-json5', 'config-src-entry', 'config-page', 'config-card-src', 'form-config'], needsProgram: false, run };
+module.exports = { id: 'project-config', phase: 'config', reports: ['config-json5', 'config-src-entry', 'config-page', 'config-card-src', 'form-config', 'form-update-timer'], needsProgram: false, run };

@@ -4,6 +4,8 @@
 
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { describe, it } = require('node:test');
 
@@ -59,6 +61,35 @@ describe('check cli', () => {
 
   it('requires a value for --project', () => {
     assert.throws(() => parseArguments(['--project']), /option --project requires a value/);
+  });
+
+  it('exits 2 on a folder without modules', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-empty-'));
+    try {
+      const result = runCli(['--project', dir]);
+      assert.equal(result.status, 2, result.stdout);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /no module found in .*: it has no build-profile\.json5 and no folder with src\/main\/module\.json5/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 when build-profile.json5 lists no modules', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-empty-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'build-profile.json5'), '{ app: {}, modules: [] }\n');
+      const result = runCli(['--project', dir]);
+      assert.equal(result.status, 2, result.stdout);
+      assert.match(result.stderr, /build-profile\.json5 lists no modules with a srcPath/);
+
+      fs.writeFileSync(path.join(dir, 'build-profile.json5'), '{ modules: [{ name: "entry", srcPath: "./entry" }] }\n');
+      const missing = runCli(['--project', dir]);
+      assert.equal(missing.status, 2, missing.stdout);
+      assert.match(missing.stderr, /the modules of build-profile\.json5 \(entry\) do not exist/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a missing project folder', () => {

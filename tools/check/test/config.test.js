@@ -63,6 +63,54 @@ describe('form-config', () => {
   });
 });
 
+describe('form-update-timer', () => {
+  const TIMER = { rules: ['form-update-timer'] };
+
+  it('rejects a schedule with updates disabled', () => {
+    const findings = checkEdited('clean', { [PROFILE]: replace('"updateEnabled": true', '"updateEnabled": false') }, TIMER);
+    assert.equal(findings.length, 1, messages(findings).join('\n'));
+    assert.equal(findings[0].severity, 'error');
+    assert.equal(findings[0].line, 10);
+    assert.match(findings[0].message, /form PhoneCard sets scheduledUpdateTime 00:01, but "updateEnabled": false/);
+  });
+
+  it('rejects an interval with updates disabled', () => {
+    // WatchCard has updateDuration 336 and no scheduledUpdateTime.
+    const findings = checkEdited('clean', { [PROFILE]: replace('"isDefault": false,', '"isDefault": false,\n      "updateEnabled": false,') }, TIMER);
+    assert.equal(findings.length, 1, messages(findings).join('\n'));
+    assert.equal(findings[0].severity, 'error');
+    assert.equal(findings[0].line, 23);
+    assert.match(findings[0].message, /form WatchCard sets updateDuration 336, but/);
+  });
+
+  it('warns about a schedule that an interval overrides', () => {
+    const findings = checkEdited('clean', { [PROFILE]: replace('"updateDuration": 0', '"updateDuration": 2') }, TIMER);
+    assert.equal(findings.length, 1, messages(findings).join('\n'));
+    assert.equal(findings[0].severity, 'warning');
+    assert.equal(findings[0].line, 11);
+    assert.match(findings[0].message, /scheduledUpdateTime 00:01 is ignored because updateDuration is 2/);
+  });
+
+  it('reports both when disabled and overridden', () => {
+    const findings = checkEdited('clean', {
+      [PROFILE]: (text) => replace('"updateDuration": 0', '"updateDuration": 4')(replace('"updateEnabled": true', '"updateEnabled": false')(text))
+    }, TIMER);
+    assert.deepEqual(findings.map((d) => d.severity).sort(), ['error', 'warning']);
+    assert.match(findings.find((d) => d.severity === 'error').message, /scheduledUpdateTime 00:01 and updateDuration 4/);
+  });
+
+  it('accepts updates disabled without timer fields', () => {
+    const findings = checkEdited('clean', {
+      [PROFILE]: (text) => replace('"updateEnabled": true,\n      "scheduledUpdateTime": "00:01",', '"updateEnabled": false,')(text)
+    }, TIMER);
+    assert.deepEqual(messages(findings), []);
+  });
+
+  it('accepts a schedule with updateDuration 0', () => {
+    assert.deepEqual(messages(checkEdited('clean', {}, TIMER)), []);
+  });
+});
+
 describe('config files', () => {
   it('reports invalid module.json5 with its position', () => {
     const findings = checkEdited('clean', { [MODULE]: '{\n  "module": {\n    "name": "entry",,\n  }\n}\n' }, ONLY);

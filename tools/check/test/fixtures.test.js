@@ -39,6 +39,10 @@ describe('broken-code fixture', () => {
     ['card-call-method', CARD, 29],
     ['card-action-ability', CARD, 34],
     ['card-entry-storage', 'entry/src/main/ets/widget/pages/WatchCard.ets', 1],
+    ['card-binding-type', 'entry/src/main/ets/widget/pages/WatchCard.ets', 4],
+    ['card-network-url', 'entry/src/main/ets/widget/pages/WatchCard.ets', 9],
+    ['callee-off-destroy', 'entry/src/main/ets/entryability/EntryAbility.ets', 17],
+    ['callee-on-create', 'entry/src/main/ets/entryability/EntryAbility.ets', 23],
     ['form-process-import', 'entry/src/main/ets/common/BackgroundWork.ets', 1]
   ];
   for (const [rule, file, line] of expected) {
@@ -50,6 +54,12 @@ describe('broken-code fixture', () => {
   it('reports nothing else', () => {
     const unexpected = findings.filter((d) => !expected.some(([rule, file, line]) => d.rule === rule && d.file === file && d.line === line));
     assert.deepEqual(unexpected, []);
+  });
+
+  it('reports a missing callee.off as a warning', () => {
+    const finding = findingAt(findings, 'callee-off-destroy', 'entry/src/main/ets/entryability/EntryAbility.ets', 17);
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /EntryAbility\/SettingsAbility registers 'sync'/);
   });
 
   it('names the import chain of the form process', () => {
@@ -85,9 +95,10 @@ describe('broken-config fixture', () => {
     ['form-config', PROFILE, 26],
     ['resource-locale', 'entry/src/main/resources/en_US/element/string.json', 1],
     ['resource-locale', 'entry/src/main/resources/zh_CN/element/string.json', 6],
-    ['form-identity', 'entry/form-identity.lock.json', 1],
-    ['form-identity', 'entry/form-identity.lock.json', 4],
-    ['form-identity', 'entry/form-identity.lock.json', 5]
+    ['form-update-timer', PROFILE, 10],
+    ['form-identity', PROFILE, 2],
+    ['form-identity', PROFILE, 4],
+    ['form-identity', PROFILE, 25]
   ];
   for (const [rule, file, line] of expected) {
     it(`reports ${rule} at ${file}:${line}`, () => {

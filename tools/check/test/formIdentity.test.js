@@ -22,34 +22,59 @@ describe('form-identity', () => {
 
   it('fails on a renamed form', () => {
     const findings = checkEdited('clean', { [PROFILE]: replace('"name": "PhoneCard"', '"name": "PhoneWidget"') }, ONLY);
-    const removed = findings.find((d) => /form PhoneCard of EntryFormAbility was released but no longer exists/.test(d.message));
+    const removed = findings.find((d) => /form PhoneCard of EntryFormAbility was released \(recorded in entry\/form-identity\.lock\.json\) but no longer exists/.test(d.message));
     assert.ok(removed, JSON.stringify(findings));
     assert.match(removed.message, /deleted/);
-    assert.ok(findings.some((d) => /PhoneWidget .* not in the lock file/.test(d.message)));
+    // The removed form has no line left, so the finding points at the profile's form list.
+    assert.equal(removed.file, PROFILE);
+    assert.equal(removed.line, 2);
+    const added = findings.find((d) => /PhoneWidget .* not in entry\/form-identity\.lock\.json/.test(d.message));
+    assert.ok(added, JSON.stringify(findings));
+    assert.equal(added.file, PROFILE);
+    assert.equal(added.line, 4);
   });
 
   it('fails on a removed dimension', () => {
     const findings = checkEdited('clean', { [PROFILE]: replace('"supportDimensions": ["2*2", "2*4"]', '"supportDimensions": ["2*2"]') }, ONLY);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /no longer supports dimension 2\*4/);
+    assert.match(findings[0].message, /no longer supports dimension 2\*4, released in entry\/form-identity\.lock\.json/);
+    assert.equal(findings[0].file, PROFILE);
+    assert.equal(findings[0].line, 14);
+  });
+
+  it('points at the changed form, not the first', () => {
+    // Both forms list supportDimensions; the finding must land on WatchCard's line.
+    const findings = checkEdited('clean', { [PROFILE]: replace('"supportDimensions": ["2*3", "3*3"]', '"supportDimensions": ["2*3"]') }, ONLY);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /form WatchCard no longer supports dimension 3\*3/);
+    assert.equal(findings[0].file, PROFILE);
+    assert.equal(findings[0].line, 25);
   });
 
   it('fails on an added dimension until recorded', () => {
     const findings = checkEdited('clean', { [PROFILE]: replace('"supportDimensions": ["2*2", "2*4"]', '"supportDimensions": ["2*2", "2*4", "4*4"]') }, ONLY);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /gained dimension 4\*4/);
+    assert.match(findings[0].message, /gained dimension 4\*4, which entry\/form-identity\.lock\.json does not record/);
+    assert.equal(findings[0].file, PROFILE);
+    assert.equal(findings[0].line, 14);
+    assert.equal(findings[0].column, 43);
   });
 
   it('fails on a form moved to another ability', () => {
     const findings = checkEdited('clean', {
       'entry/src/main/module.json5': replace('"name": "EntryFormAbility"', '"name": "CardAbility"')
     }, ONLY);
-    assert.equal(findings.filter((d) => /was released but no longer exists/.test(d.message)).length, 2);
+    const removed = findings.filter((d) => /was released .* but no longer exists/.test(d.message));
+    assert.equal(removed.length, 2);
+    // The old ability has no profile any more, so the findings point at module.json5.
+    assert.ok(removed.every((d) => d.file === 'entry/src/main/module.json5'), JSON.stringify(removed));
   });
 
   it('fails on a renamed module', () => {
     const findings = checkEdited('clean', { 'entry/src/main/module.json5': replace('"name": "entry"', '"name": "phone"') }, ONLY);
-    assert.ok(findings.some((d) => /released as 'entry' and is now 'phone'/.test(d.message)), JSON.stringify(findings));
+    const renamed = findings.find((d) => /released as 'entry' \(entry\/form-identity\.lock\.json\) and is now 'phone'/.test(d.message));
+    assert.ok(renamed, JSON.stringify(findings));
+    assert.equal(renamed.file, 'entry/src/main/module.json5');
   });
 
   it('fails without a lock file', () => {
