@@ -7,9 +7,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const JSON5 = require('json5');
-
-const { runScenario } = require('./host/scenario');
+const { runScenario, loadScenarioFile } = require('./host/scenario');
 
 const USAGE = 'usage: npm run sim -- <scenario.json5> [--project <dir>]\n'
   + `examples: ${path.relative(process.cwd(), path.join(__dirname, 'scenarios')) || '.'}/*.json5`;
@@ -32,8 +30,9 @@ async function main(argv) {
     console.error(`sim: scenario file not found: ${file}`);
     return 2;
   }
-  const scenario = JSON5.parse(fs.readFileSync(file, 'utf8'));
-  const { failures } = await runScenario(scenario, { projectRoot });
+  const displayName = path.relative(process.cwd(), file) || file;
+  const scenario = loadScenarioFile(file, displayName);
+  const { failures } = await runScenario(scenario, { projectRoot, file: displayName });
 
   if (failures.length > 0) {
     console.log(`\n${failures.length} expectation(s) failed:`);

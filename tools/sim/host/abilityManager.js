@@ -7,7 +7,7 @@
 
 const { formInfo } = require('../kits/FormKit');
 const { AbilityConstant } = require('../kits/AbilityKit');
-const { checkCallAction, checkRouterAction } = require('./cardActions');
+const { checkCallAction, checkRouterAction, buttonAction } = require('./cardActions');
 
 // A background app without a transient task is suspended after a few seconds
 // (older documents: 6 to 12 s); the simulator uses the low end.
@@ -61,6 +61,18 @@ class AbilityManagerMethods {
     }
     await this.idle();
     return result;
+  }
+
+  // A press of the card's button as the card page sends it. A button whose
+  // buttonEnabled is 'false' sends nothing, as `.enabled(false)` blocks the
+  // tap on a device; `force` sends it anyway. Returns { delivered, reason? }.
+  async pressButton(formId, { force = false } = {}) {
+    const data = this.card(formId);
+    if (data && data.buttonEnabled === 'false' && !force) {
+      this.log('action', 'button tap ignored: the button is disabled', { formId });
+      return { delivered: false, reason: 'button disabled' };
+    }
+    return this.cardAction(formId, buttonAction(data));
   }
 
   async deliverCall(formId, action, options) {

@@ -46,4 +46,21 @@ function checkRouterAction(config, action) {
   return checkTarget(config, action);
 }
 
-module.exports = { checkCallAction, checkRouterAction };
+const CALL_METHOD = 'syncHealthData';
+const ABILITY_NAME = 'EntryAbility';
+
+// Builds what the card page sends for a press of its button: 'call' with the
+// method and its own form id, or 'router' when the state needs the app.
+function buttonAction(data) {
+  if (data && data.buttonAction === 'router') {
+    return { action: 'router', abilityName: ABILITY_NAME, params: { formId: data.formId, target: data.routeTarget } };
+  }
+  return { action: 'call', abilityName: ABILITY_NAME, params: { method: CALL_METHOD, formId: data ? data.formId : '' } };
+}
+
+// Builds what the card page sends for a tap on its body: 'router' to routeTarget.
+function bodyAction(data) {
+  return { action: 'router', abilityName: ABILITY_NAME, params: { formId: data ? data.formId : '', target: data ? data.routeTarget : 'home' } };
+}
+
+module.exports = { checkCallAction, checkRouterAction, buttonAction, bodyAction, CALL_METHOD, ABILITY_NAME };

@@ -33,6 +33,10 @@
  *                                                      Manager does and dropped with a log line if it fails;
  *                                                      rawData replaces the JSON the callee reads.
  *                                                      Returns { delivered, reason? }
+ *   pressButton(formId, { force? })                   a press of the card's button as the card page sends it
+ *                                                      ('call', or 'router' per buttonAction); sends nothing
+ *                                                      while buttonEnabled is 'false' unless force is true.
+ *                                                      Returns { delivered, reason? }
  *   cards() -> [{ formId, formName, dimension, data }] data: the card's current binding data (strings)
  *   card(formId) -> data | null
  *   refreshCard(formId)                                calls onUpdateForm (timer refreshes also do)
@@ -50,6 +54,9 @@
  *   injectHealthResult(...entries)                     entries: a code, 'hang', 'ok' or { api, result }
  *   setBackgroundTasks({ refuse, lowBattery })         transient-task switches
  *   setLocale(tag), setColorMode('light' | 'dark'), setTimeZone(name)
+ *                                                      locale and color mode reach every running process
+ *                                                      as onConfigurationUpdate; a time zone change sends
+ *                                                      no callback (there is none on the platform)
  *   health                                             the current account state, with calls per API
  *
  * Clock (simulated; the app's Date and timers use it):

@@ -4,10 +4,13 @@
 // docs/simulator.md). After each step it reports the new log lines and every
 // card's data; `expect` steps check card data and count failures.
 
-const { createDevice } = require('./device');
+const fs = require('node:fs');
+const JSON5 = require('json5');
 
-const CALL_METHOD = 'syncHealthData';
-const ABILITY_NAME = 'EntryAbility';
+const { createDevice } = require('./device');
+const { buttonAction, bodyAction, CALL_METHOD, ABILITY_NAME } = require('./cardActions');
+const { validateScenario, STEP_KINDS } = require('./scenarioSchema');
+
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|min|h|d)$/;
 const UNIT_MS = { ms: 1, s: 1000, min: 60000, h: 3600000, d: 86400000 };
 
@@ -20,19 +23,6 @@ function parseDuration(value) {
     throw new Error(`Invalid duration '${value}': use milliseconds or a number with ms, s, min, h or d.`);
   }
   return Number(match[1]) * UNIT_MS[match[2]];
-}
-
-// Builds what the card page sends for a press of its button: 'call' with the
-// method and its own form id, or 'router' when the state needs the app.
-function buttonAction(data) {
-  if (data && data.buttonAction === 'router') {
-    return { action: 'router', abilityName: ABILITY_NAME, params: { formId: data.formId, target: data.routeTarget } };
-  }
-  return { action: 'call', abilityName: ABILITY_NAME, params: { method: CALL_METHOD, formId: data ? data.formId : '' } };
-}
-
-function bodyAction(data) {
-  return { action: 'router', abilityName: ABILITY_NAME, params: { formId: data ? data.formId : '', target: data ? data.routeTarget : 'home' } };
 }
 
 class ScenarioRun {
@@ -51,9 +41,19 @@ class ScenarioRun {
     return String(reference);
   }
 
+  // Removes a card and names the step's card when the Form Manager does not know it.
+  async removeCard(reference) {
+    const formId = this.formId(reference);
+    if (!this.device.cards().some((card) => card.formId === formId)) {
+      throw new Error(`card '${reference}' (form id ${formId}) does not exist: it was removed before or never added`);
+    }
+    await this.device.removeCard(formId);
+  }
+
   async runStep(step) {
     const device = this.device;
-    const [kind] = Object.keys(step).filter((key) => key !== 'as' && key !== 'note');
+    // Modifiers such as `as` or `times` may come first, so the kind is the one key that names a step.
+    const kind = Object.keys(step).find((key) => STEP_KINDS.includes(key));
     const value = step[kind];
 
     switch (kind) {
@@ -70,15 +70,18 @@ class ScenarioRun {
         break;
       }
       case 'removeCard':
-        await device.removeCard(this.formId(value));
+        await this.removeCard(value);
         break;
       case 'tap':
       case 'tapBody': {
         const formId = this.formId(value);
         const times = step.times || 1;
         for (let i = 0; i < times; i++) {
-          const data = device.card(formId);
-          await device.cardAction(formId, kind === 'tap' ? buttonAction(data) : bodyAction(data));
+          if (kind === 'tap') {
+            await device.pressButton(formId, { force: step.force === true });
+          } else {
+            await device.cardAction(formId, bodyAction(device.card(formId)));
+          }
           if (step.every) {
             await device.clock.advance(parseDuration(step.every));
           }
@@ -169,15 +172,30 @@ class ScenarioRun {
   }
 }
 
-async function runScenario(scenario, { projectRoot, output = process.stdout } = {}) {
-  if (!scenario || !Array.isArray(scenario.steps)) {
-    throw new Error('A scenario needs a "steps" array.');
+// Reads and parses a scenario file. A syntax error names the file as
+// `displayName`, which defaults to the path.
+function loadScenarioFile(file, displayName = file) {
+  const text = fs.readFileSync(file, 'utf8');
+  try {
+    return JSON5.parse(text);
+  } catch (error) {
+    throw new Error(`${displayName}: invalid JSON5: ${error.message}`);
   }
+}
+
+// Validates the scenario (see scenarioSchema.js), then runs it. `file` names
+// the scenario in error messages.
+async function runScenario(scenario, { projectRoot, output = process.stdout, file = 'scenario' } = {}) {
+  validateScenario(scenario, file);
   const device = await createDevice({ projectRoot, ...(scenario.device || {}) });
   const run = new ScenarioRun(device, output);
   try {
     for (const [index, step] of scenario.steps.entries()) {
-      await run.runStep(step);
+      try {
+        await run.runStep(step);
+      } catch (error) {
+        throw new Error(`${file}: step ${index + 1} ${JSON.stringify(step)}: ${error.message}`);
+      }
       run.report(index, step);
     }
   } finally {
@@ -186,4 +204,4 @@ async function runScenario(scenario, { projectRoot, output = process.stdout } = 
   return { failures: run.failures, cards: run.names };
 }
 
-module.exports = { runScenario, parseDuration, buttonAction, bodyAction, CALL_METHOD, ABILITY_NAME };
+module.exports = { runScenario, loadScenarioFile, parseDuration, buttonAction, bodyAction, CALL_METHOD, ABILITY_NAME };

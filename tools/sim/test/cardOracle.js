@@ -81,7 +81,7 @@ function card({ formId, state, status, button, lastSync = null, updatedAt }) {
     ...labelData(lastSync),
     statusText: status,
     ...buttonData(button),
-    buttonEnabled: busy ? 'false' : 'true',
+    buttonEnabled: 'true',
     busy: busy ? 'true' : 'false',
     updatedAt: String(updatedAt),
   };

@@ -251,6 +251,166 @@ test('app killed mid-sync shows interrupted later', { skip }, async () => {
   });
 });
 
+test('killed mid-sync: app start shows interrupted', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
+    const formId = await device.addCard({});
+    const other = await device.addCard({ dimension: '2*4' });
+    await device.pressButton(formId);
+    await device.killApp();
+    await device.clock.advance(60000);
+    assert.equal(device.card(formId).state, 'syncing', 'no process is left to change the card');
+
+    // The main process starts again long before the safety refresh (5 min) or the timeout check.
+    await device.openApp();
+    const expected = (id) => oracle.appErrorCard(id, { state: 'interrupted', message: 'error_interrupted', button: 'retry' }, now(device));
+    assert.deepEqual(device.card(formId), expected(formId));
+    assert.deepEqual(device.card(other), expected(other));
+    assert.equal(device.processRunning('main'), true);
+  });
+});
+
+test('killed mid-sync: next tap syncs', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.pressButton(formId);
+    await device.killApp();
+    await device.clock.advance(60000);
+    const syncAllBefore = device.health.calls.syncAll || 0;
+
+    // The Sync button stays enabled on the stuck card, so the tap reaches a new process.
+    assert.equal(device.card(formId).buttonEnabled, 'true');
+    const result = await device.pressButton(formId);
+    assert.deepEqual(result, { delivered: true });
+    assert.equal(device.card(formId).state, 'syncing');
+    await device.clock.advance(20000);
+    const updatedAt = Number(device.card(formId).updatedAt);
+    assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:01' }, updatedAt));
+    assert.equal((device.health.calls.syncAll || 0) - syncAllBefore, 1);
+  });
+});
+
+test('tap during a live sync joins it', { skip }, async () => {
+  await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.pressButton(formId);
+    const syncing = device.card(formId);
+    assert.equal(syncing.state, 'syncing');
+    assert.equal(syncing.buttonEnabled, 'true');
+    assert.equal(syncing.busy, 'true');
+
+    assert.deepEqual(await device.pressButton(formId), { delivered: true });
+    await device.clock.advance(1000);
+    assert.deepEqual(await device.pressButton(formId), { delivered: true });
+    assert.equal(device.card(formId).state, 'syncing');
+    // Three Health calls of 5 s each.
+    await device.clock.advance(30000);
+    assert.equal(device.card(formId).state, 'synced');
+    assert.equal(device.health.calls.syncAll, 1);
+  });
+});
+
+test('disabled button sends nothing unless forced', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    // The app never disables the button now, so the host writes such a card as updateForm would.
+    device.applyUpdate('test', formId, { ...device.card(formId), buttonEnabled: 'false' });
+
+    assert.deepEqual(await device.pressButton(formId), { delivered: false, reason: 'button disabled' });
+    assert.equal(device.processRunning('main'), false);
+    assert.equal(device.health.calls.syncAll || 0, 0);
+
+    assert.deepEqual(await device.pressButton(formId, { force: true }), { delivered: true });
+    assert.equal(device.health.calls.syncAll, 1);
+  });
+});
+
+test('locale change republishes running app', { skip }, async () => {
+  await withDevice({ locale: 'zh-Hans-CN' }, async (device) => {
+    const formId = await device.addCard({});
+    await device.openApp();
+    await device.pressButton(formId);
+    const chinese = device.card(formId);
+    assert.equal(chinese.statusText, oracle.text('status_synced', {}, 'zh-Hans-CN'));
+
+    // The form process has ended, so only the main process can republish.
+    await device.clock.advance(20000);
+    assert.equal(device.processRunning('form'), false);
+    assert.equal(device.processRunning('main'), true);
+    await device.setLocale('en-Latn-US');
+    const updatedAt = Number(device.card(formId).updatedAt);
+    assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, updatedAt));
+  });
+});
+
+test('rebuilt database keeps the last state', { skip }, async () => {
+  const sandboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-rebuild-'));
+  const dbFile = path.join(sandboxDir, 'el2/database/rdb/health_sync.db');
+  try {
+    await withDevice({ sandboxDir }, async (device) => {
+      const formId = await device.addCard({});
+      await device.pressButton(formId);
+      const syncedAt = now(device);
+      await device.killApp();
+      await device.clock.advance(3600000);
+      assert.equal(device.processRunning('form'), false);
+
+      // The database is corrupted while no process has it open, and card_state.json stays.
+      for (const suffix of ['-wal', '-shm', '-journal']) {
+        fs.rmSync(dbFile + suffix, { force: true });
+      }
+      fs.writeFileSync(dbFile, Buffer.alloc(16384, 0x42));
+      await device.reboot();
+
+      assert.ok(device.logs().some((entry) => entry.line.includes('rebuilding it')), 'the database was rebuilt');
+      assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, now(device)));
+      assert.ok(now(device) > syncedAt);
+    });
+  } finally {
+    fs.rmSync(sandboxDir, { recursive: true, force: true });
+  }
+});
+
+test('watch button opens the app after 801', { skip }, async () => {
+  await withDevice({ deviceType: 'wearable' }, async (device) => {
+    const formId = await device.addCard({ formName: 'HealthSyncWatchCard', dimension: '2*3' });
+    await device.pressButton(formId);
+    const card = device.card(formId);
+    assert.equal(card.state, 'unsupported');
+    assert.equal(card.buttonAction, 'router');
+    assert.equal(card.routeTarget, 'home');
+    assert.equal(card.buttonText, oracle.text('button_open_app'));
+
+    const opened = [];
+    device.on('router', (event) => opened.push(event));
+    await device.pressButton(formId);
+    assert.equal(opened.length, 1);
+    assert.equal(JSON.parse(opened[0].want.parameters.params).target, 'home');
+    assert.equal(device.health.calls.syncAll || 0, 0);
+  });
+});
+
+test('route is logged only for router starts', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    const routeLines = () => device.logs().filter((entry) => entry.kind === 'hilog' && entry.line.includes('route target'));
+    await device.pressButton(formId);
+    assert.deepEqual(routeLines(), [], 'a call start opens no page');
+    await device.killApp();
+    await device.cardAction(formId, { action: 'router', abilityName: 'EntryAbility', params: { formId, target: 'home' } });
+    assert.ok(routeLines().some((entry) => entry.process === 'main' && entry.line.includes('EntryAbility')), 'a router start logs its route');
+  });
+});
+
+test('formId type log uses an article', { skip }, async () => {
+  await withDevice({}, async (device) => {
+    const formId = await device.addCard({});
+    await device.cardAction(formId, syncCall(formId), { rawData: JSON.stringify({ method: 'syncHealthData', formId: { id: 1 } }) });
+    const lines = device.logs().filter((entry) => entry.kind === 'hilog').map((entry) => entry.line);
+    assert.ok(lines.some((line) => line.includes('formId is an object')), lines.join('\n'));
+    assert.ok(!lines.some((line) => line.includes('is a object')));
+  });
+});
+
 for (const count of [2, 20]) {
   test(`${count} cards all show the sync`, { skip }, async () => {
     await withDevice({}, async (device) => {
