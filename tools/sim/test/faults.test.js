@@ -15,8 +15,9 @@ const { createDevice } = require('../host');
 const { buttonAction } = require('../host/scenario');
 const oracle = require('./cardOracle');
 
-const APP_PRESENT = fs.existsSync(path.join(oracle.PROJECT_ROOT, 'entry/src/main/ets/entryability/EntryAbility.ets'));
-const skip = APP_PRESENT ? false : 'the app (entry/) is not there yet';
+// The fault matrix runs the real app, so a missing app fails every case instead of skipping it.
+const APP_ENTRY = path.join(oracle.PROJECT_ROOT, 'entry/src/main/ets/entryability/EntryAbility.ets');
+assert.ok(fs.existsSync(APP_ENTRY), `the app's EntryAbility is missing: ${APP_ENTRY}`);
 
 // 2026-01-05 09:00 in Shanghai.
 const START = '2026-01-05T01:00:00Z';
@@ -62,14 +63,14 @@ function now(device) {
   return device.clock.now();
 }
 
-test('new card shows never', { skip }, async () => {
+test('new card shows never', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({ formName: 'HealthSyncCard', dimension: '2*2' });
     assert.deepEqual(device.card(formId), oracle.neverCard(formId, now(device)));
   });
 });
 
-test('tap syncs and the card shows syncing then synced', { skip }, async () => {
+test('tap syncs and the card shows syncing then synced', async () => {
   await withDevice({ account: { latencyMs: 1000 } }, async (device) => {
     const formId = await device.addCard({});
     const tappedAt = now(device);
@@ -82,7 +83,7 @@ test('tap syncs and the card shows syncing then synced', { skip }, async () => {
   });
 });
 
-test('every Health and Account Kit code from syncAll', { skip }, async () => {
+test('every Health and Account Kit code from syncAll', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     for (const code of [...Object.keys(oracle.CODES).map(Number), 1234567]) {
@@ -94,7 +95,7 @@ test('every Health and Account Kit code from syncAll', { skip }, async () => {
   });
 });
 
-test('signed out shows needsAuth', { skip }, async () => {
+test('signed out shows needsAuth', async () => {
   await withDevice({ account: { signedIn: false } }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -103,7 +104,7 @@ test('signed out shows needsAuth', { skip }, async () => {
   });
 });
 
-test('scope missing asks to authorize and never calls syncAll', { skip }, async () => {
+test('scope missing asks to authorize and never calls syncAll', async () => {
   await withDevice({ account: { scopeGranted: false } }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -113,7 +114,7 @@ test('scope missing asks to authorize and never calls syncAll', { skip }, async 
   });
 });
 
-test('privacy not accepted offers Huawei Health', { skip }, async () => {
+test('privacy not accepted offers Huawei Health', async () => {
   await withDevice({ account: { privacyAccepted: false } }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -121,7 +122,7 @@ test('privacy not accepted offers Huawei Health', { skip }, async () => {
   });
 });
 
-test('offline shows no network', { skip }, async () => {
+test('offline shows no network', async () => {
   await withDevice({ account: { network: false } }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -129,16 +130,18 @@ test('offline shows no network', { skip }, async () => {
   });
 });
 
-test('watch shows unsupported without calling syncAll', { skip }, async () => {
+test('watch shows unsupported without calling syncAll', async () => {
   await withDevice({ deviceType: 'wearable' }, async (device) => {
     const formId = await device.addCard({ formName: 'HealthSyncWatchCard', dimension: '2*3' });
+    assert.deepEqual(device.card(formId), oracle.errorCard(formId, 801, now(device)), 'a new watch card');
+
     await device.cardAction(formId, syncCall(formId));
     assert.deepEqual(device.card(formId), oracle.errorCard(formId, 801, now(device)));
     assert.equal(device.health.calls.syncAll || 0, 0);
   });
 });
 
-test('syncAll that never settles times out', { skip }, async () => {
+test('syncAll that never settles times out', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     await device.injectHealthResult({ api: 'syncAll', result: 'hang' });
@@ -154,7 +157,7 @@ test('syncAll that never settles times out', { skip }, async () => {
   });
 });
 
-test('100 taps in one second make one syncAll', { skip }, async () => {
+test('100 taps in one second make one syncAll', async () => {
   await withDevice({ account: { latencyMs: 3000 } }, async (device) => {
     const ids = await addCards(device, 3);
     const before = device.logs().filter((entry) => entry.kind === 'update').length;
@@ -174,7 +177,7 @@ test('100 taps in one second make one syncAll', { skip }, async () => {
   });
 });
 
-test('card removed mid-sync is dropped', { skip }, async () => {
+test('card removed mid-sync is dropped', async () => {
   await withDevice({ account: { latencyMs: 2000 } }, async (device) => {
     const [kept, removed] = await addCards(device, 2);
     device.removedFormIds = [removed];
@@ -194,7 +197,7 @@ test('card removed mid-sync is dropped', { skip }, async () => {
   });
 });
 
-test('app killed mid-sync: safety refresh shows interrupted', { skip }, async () => {
+test('app killed mid-sync: safety refresh shows interrupted', async () => {
   await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
     const formId = await device.addCard({});
     const other = await device.addCard({ dimension: '2*4' });
@@ -216,7 +219,7 @@ test('app killed mid-sync: safety refresh shows interrupted', { skip }, async ()
   });
 });
 
-test('tapped card shows syncing before any database call', { skip }, async () => {
+test('tapped card shows syncing before any database call', async () => {
   await withDevice({ account: { latencyMs: 1000 } }, async (device) => {
     const formId = await device.addCard({});
     for (let tap = 0; tap < 2; tap++) {
@@ -234,7 +237,7 @@ test('tapped card shows syncing before any database call', { skip }, async () =>
   });
 });
 
-test('app killed mid-sync shows interrupted later', { skip }, async () => {
+test('app killed mid-sync shows interrupted later', async () => {
   await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -251,7 +254,7 @@ test('app killed mid-sync shows interrupted later', { skip }, async () => {
   });
 });
 
-test('killed mid-sync: app start shows interrupted', { skip }, async () => {
+test('killed mid-sync: app start shows interrupted', async () => {
   await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
     const formId = await device.addCard({});
     const other = await device.addCard({ dimension: '2*4' });
@@ -269,7 +272,7 @@ test('killed mid-sync: app start shows interrupted', { skip }, async () => {
   });
 });
 
-test('killed mid-sync: next tap syncs', { skip }, async () => {
+test('killed mid-sync: next tap syncs', async () => {
   await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
     const formId = await device.addCard({});
     await device.pressButton(formId);
@@ -289,7 +292,7 @@ test('killed mid-sync: next tap syncs', { skip }, async () => {
   });
 });
 
-test('tap during a live sync joins it', { skip }, async () => {
+test('tap during a live sync joins it', async () => {
   await withDevice({ account: { latencyMs: 5000 } }, async (device) => {
     const formId = await device.addCard({});
     await device.pressButton(formId);
@@ -309,7 +312,7 @@ test('tap during a live sync joins it', { skip }, async () => {
   });
 });
 
-test('disabled button sends nothing unless forced', { skip }, async () => {
+test('disabled button sends nothing unless forced', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     // The app never disables the button now, so the host writes such a card as updateForm would.
@@ -324,7 +327,7 @@ test('disabled button sends nothing unless forced', { skip }, async () => {
   });
 });
 
-test('locale change republishes running app', { skip }, async () => {
+test('locale change republishes running app', async () => {
   await withDevice({ locale: 'zh-Hans-CN' }, async (device) => {
     const formId = await device.addCard({});
     await device.openApp();
@@ -342,7 +345,7 @@ test('locale change republishes running app', { skip }, async () => {
   });
 });
 
-test('rebuilt database keeps the last state', { skip }, async () => {
+test('rebuilt database keeps the last state', async () => {
   const sandboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-rebuild-'));
   const dbFile = path.join(sandboxDir, 'el2/database/rdb/health_sync.db');
   try {
@@ -370,7 +373,7 @@ test('rebuilt database keeps the last state', { skip }, async () => {
   }
 });
 
-test('watch button opens the app after 801', { skip }, async () => {
+test('watch button opens the app after 801', async () => {
   await withDevice({ deviceType: 'wearable' }, async (device) => {
     const formId = await device.addCard({ formName: 'HealthSyncWatchCard', dimension: '2*3' });
     await device.pressButton(formId);
@@ -389,7 +392,7 @@ test('watch button opens the app after 801', { skip }, async () => {
   });
 });
 
-test('route is logged only for router starts', { skip }, async () => {
+test('route is logged only for router starts', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     const routeLines = () => device.logs().filter((entry) => entry.kind === 'hilog' && entry.line.includes('route target'));
@@ -401,7 +404,7 @@ test('route is logged only for router starts', { skip }, async () => {
   });
 });
 
-test('formId type log uses an article', { skip }, async () => {
+test('formId type log uses an article', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId), { rawData: JSON.stringify({ method: 'syncHealthData', formId: { id: 1 } }) });
@@ -412,7 +415,7 @@ test('formId type log uses an article', { skip }, async () => {
 });
 
 for (const count of [2, 20]) {
-  test(`${count} cards all show the sync`, { skip }, async () => {
+  test(`${count} cards all show the sync`, async () => {
     await withDevice({}, async (device) => {
       const ids = await addCards(device, count);
       await device.cardAction(ids[count - 1], syncCall(ids[count - 1]));
@@ -424,7 +427,7 @@ for (const count of [2, 20]) {
   });
 }
 
-test('reboot rebuilds the synced card', { skip }, async () => {
+test('reboot rebuilds the synced card', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -434,7 +437,7 @@ test('reboot rebuilds the synced card', { skip }, async () => {
   });
 });
 
-test('picker previews leave one registered card', { skip }, async () => {
+test('picker previews leave one registered card', async () => {
   await withDevice({}, async (device) => {
     const mark = device.logs().length;
     const formId = await device.pickerPreview({ formName: 'HealthSyncCard', choose: '2*4' });
@@ -446,7 +449,7 @@ test('picker previews leave one registered card', { skip }, async () => {
   });
 });
 
-test('midnight turns today into yesterday', { skip }, async () => {
+test('midnight turns today into yesterday', async () => {
   await withDevice({ startTime: '2026-01-05T15:30:00Z' }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -456,7 +459,7 @@ test('midnight turns today into yesterday', { skip }, async () => {
   });
 });
 
-test('time zone decides the day', { skip }, async () => {
+test('time zone decides the day', async () => {
   await withDevice({ timeZone: 'America/Los_Angeles', startTime: '2026-01-05T07:30:00Z' }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -464,7 +467,7 @@ test('time zone decides the day', { skip }, async () => {
   });
 });
 
-test('locale change shows Chinese after refresh', { skip }, async () => {
+test('locale change shows Chinese after refresh', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
@@ -477,7 +480,7 @@ test('locale change shows Chinese after refresh', { skip }, async () => {
   });
 });
 
-test('malformed call params leave the app running', { skip }, async () => {
+test('malformed call params leave the app running', async () => {
   await withDevice({}, async (device) => {
     const formId = await device.addCard({});
     const before = device.card(formId);
@@ -510,7 +513,7 @@ test('malformed call params leave the app running', { skip }, async () => {
   });
 });
 
-test('corrupt database is rebuilt', { skip }, async () => {
+test('corrupt database is rebuilt', async () => {
   const sandboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-corrupt-'));
   // The app opens its store with the application context (app-level databaseDir).
   const dbFile = path.join(sandboxDir, 'el2/database/rdb/health_sync.db');
@@ -528,7 +531,7 @@ test('corrupt database is rebuilt', { skip }, async () => {
   }
 });
 
-test('card button follows its state', { skip }, async () => {
+test('card button follows its state', async () => {
   await withDevice({ account: { scopeGranted: false } }, async (device) => {
     const formId = await device.addCard({});
     await device.cardAction(formId, syncCall(formId));
