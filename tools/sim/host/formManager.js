@@ -144,11 +144,19 @@ class FormManagerMethods {
   async pickerPreview({ formName, dimensions, choose } = {}) {
     const formConfig = formName ? this.formConfig(formName) : this.config.forms.find((form) => form.isDefault);
     const sizes = dimensions || (formConfig ? formConfig.supportDimensions : []);
+    const chosenName = choose === undefined || choose === null ? null : parseDimension(choose).name;
+    // Checked before any preview is added, so a typo cannot remove every preview and leave the
+    // scenario pointing at no card.
+    const offered = sizes.map((dimension) => parseDimension(dimension).name);
+    if (chosenName !== null && !offered.includes(chosenName)) {
+      const name = formName || (formConfig ? formConfig.name : 'the default form');
+      throw new Error(`pickerPreview: ${name} offers ${offered.join(', ')}, not ${choose}`);
+    }
+
     const previews = [];
     for (const dimension of sizes) {
       previews.push({ dimension: parseDimension(dimension).name, formId: await this.addCard({ formName, dimension }) });
     }
-    const chosenName = choose === undefined || choose === null ? null : parseDimension(choose).name;
     let chosen = null;
     for (const preview of previews) {
       if (preview.dimension === chosenName && chosen === null) {

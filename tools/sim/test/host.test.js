@@ -204,6 +204,13 @@ test('picker previews leave only the chosen card', async () => {
   });
 });
 
+test('picker rejects a size the form lacks', async () => {
+  await withDevice({}, async (device) => {
+    await assert.rejects(device.pickerPreview({ choose: '3*3' }), /offers 2\*2, 2\*4, not 3\*3/);
+    assert.deepEqual(device.cards(), [], 'no preview was added');
+  });
+});
+
 test('timer refresh at 00:01 device time', async () => {
   await withDevice({ timeZone: 'Asia/Shanghai', startTime: '2026-01-05T15:00:00Z' }, async (device) => {
     const formId = await device.addCard({});
