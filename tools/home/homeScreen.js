@@ -46,7 +46,7 @@ class HomeScreen {
       stateOverrides: this.cardState.get(card.key) || {},
     });
     const renderId = this.nextRenderId++;
-    this.renders.set(card.key, { renderId, click: rendered.click });
+    this.renders.set(card.key, { renderId, click: rendered.click, source: renderSource(card, world) });
 
     return {
       key: card.key,
@@ -103,20 +103,22 @@ class HomeScreen {
 
   /**
    * Runs an onClick handler of a card's latest rendering and sends its postCardAction calls to the
-   * simulator. Returns the actions with what each led to.
+   * simulator. Returns the actions with what each led to. A tap on a disabled component sends
+   * nothing, adds a 'tapIgnored' entry to the live log and raises a 409 whose body has `ignored`.
    */
   async click(key, { handler, renderId }) {
     const card = this.findCard(key);
-    const render = this.renders.get(key);
-    if (!render || (renderId !== undefined && renderId !== render.renderId)) {
-      throw new HttpError(409, `card ${key} was redrawn since this tap was made: tap again`);
-    }
+    const render = this.renderForTap(card, renderId);
 
     let outcome;
     try {
       outcome = render.click(handler);
     } catch (error) {
       throw new HttpError(400, `tap on card ${key} failed: ${error.message}`);
+    }
+    if (outcome.ignored) {
+      this.events.push({ kind: 'tapIgnored', device: card.device, key, formId: card.formId, handler, reason: outcome.ignored });
+      throw new HttpError(409, `tap on card ${key} ignored: ${outcome.ignored}, as on a device`, { ignored: outcome.ignored });
     }
     if (Object.keys(outcome.changedState).length > 0) {
       this.cardState.set(key, outcome.changedState);
@@ -134,6 +136,28 @@ class HomeScreen {
     return { actions: results };
   }
 
+  /**
+   * Returns the rendering that a tap applies to. A device applies a tap to the card as drawn from
+   * its latest binding data, so a tap made on an older rendering raises a 409. A tap without a
+   * render id gets a fresh rendering when the data changed since the last one.
+   */
+  renderForTap(card, renderId) {
+    const world = this.devices.snapshot().world;
+    const render = this.renders.get(card.key);
+    const upToDate = Boolean(render) && render.source === renderSource(card, world);
+
+    if (renderId !== undefined) {
+      if (!upToDate || renderId !== render.renderId) {
+        throw new HttpError(409, `card ${card.key} was redrawn since this tap was made: tap again`);
+      }
+      return render;
+    }
+    if (!upToDate) {
+      this.renderView(card, world);
+    }
+    return this.renders.get(card.key);
+  }
+
   async setWorld(patch) {
     await this.devices.setWorld(patch);
     this.events.push({ kind: 'world', world: this.devices.snapshot().world });
@@ -147,6 +171,11 @@ class HomeScreen {
   async killApp({ device }) {
     await this.devices.killApp(device);
   }
+}
+
+/** Identifies what a rendering was drawn from: the binding data, the locale and the color mode. */
+function renderSource(card, world) {
+  return JSON.stringify([card.bindingData, world.locale, world.colorMode]);
 }
 
 module.exports = { HomeScreen };

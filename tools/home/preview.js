@@ -144,7 +144,8 @@ async function writeOverview(outDir) {
     const wide = await post('api/cards', { device: 'phone', formName: 'HealthSyncCard', dimension: '2*4' });
     await post('api/cards', { device: 'watch', formName: 'HealthSyncWatchCard', dimension: '3*3', shape: 'circle' });
 
-    // Tap Sync on the wide card, so that the overview shows a synced card next to a new one.
+    // Tap Sync on the wide card. The app pushes the outcome to every registered phone card, so
+    // both phone cards show it, and the watch card stays as added.
     const syncButton = /role="button"[^>]*data-click="(\d+)"/.exec(wide.html);
     if (syncButton) {
       await post(`api/cards/${wide.key}/click`, { handler: Number(syncButton[1]) });

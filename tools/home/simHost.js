@@ -16,7 +16,8 @@
 //   refreshCard(key)                     the Form Manager calls onUpdateForm, as a timer refresh does
 //   snapshot() -> { cards, world, clock, simulator }
 // A card is `{ key, formId, device, formName, dimension, shape, bindingData }`; `key` is
-// '<device>-<formId>' because the phone and the watch number their forms independently.
+// '<device>-<formId>'. The form ids of the phone and the watch come from separate ranges, so the
+// id alone is unique, and the key keeps the device so that the HTTP routes can name it.
 
 const { EventEmitter } = require('node:events');
 const { createDevice } = require('../sim/host');
@@ -27,6 +28,8 @@ const DEFAULT_TICK_MS = 200;
 // and later operations stop waiting for it, so that one stuck simulator call cannot stall the page.
 const OPERATION_TIMEOUT_MS = 20000;
 const DEVICE_TYPES = { phone: 'phone', watch: 'wearable' };
+// Each device counts its form ids up from its own start, so a form id in the log names one card.
+const FIRST_FORM_IDS = { phone: 1722000000, watch: 1822000000 };
 const LOCALE_TAGS = { zh_CN: 'zh-Hans-CN', en_US: 'en-Latn-US' };
 const HOUR_MS = 3600 * 1000;
 
@@ -85,6 +88,7 @@ class SimulatedDevices extends EventEmitter {
         timeZone: this.timeZone,
         startTime: this.startTime,
         colorMode: this.world.colorMode,
+        firstFormId: FIRST_FORM_IDS[name],
       });
       this.devices[name] = device;
       this.queues[name] = Promise.resolve();
@@ -246,6 +250,11 @@ class SimulatedDevices extends EventEmitter {
           await device.setAccount(account);
         }
         if (patch.locale) {
+          // The simulator calls onConfigurationUpdate, where the app pushes every card again in
+          // the new language.
+          // NOTE: the simulator delivers it only to a running form process. About 10 s after its
+          // last callback the process has ended, and then the cards keep the labels of the old
+          // language until their next push.
           await device.setLocale(LOCALE_TAGS[patch.locale]);
         }
         if (patch.colorMode) {
@@ -318,4 +327,4 @@ function createDevices(options) {
   return new SimulatedDevices(options);
 }
 
-module.exports = { createDevices, msSinceLocalMidnight };
+module.exports = { createDevices, msSinceLocalMidnight, FIRST_FORM_IDS };

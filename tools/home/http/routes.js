@@ -16,7 +16,8 @@ const {
 } = require('./validate');
 
 const PUBLIC_DIR = path.join(__dirname, '..', 'public');
-// A card key is '<device>-<form id>', because each device numbers its forms on its own.
+// A card key is '<device>-<form id>'. The device part names the simulated device that contains the
+// card, so the server reaches it without a lookup.
 const CARD_KEY_PATTERN = /^(phone|watch)-\d{1,19}$/;
 
 function sendJson(response, status, value) {
@@ -150,7 +151,7 @@ function sendError(response, error) {
     return;
   }
   if (error instanceof HttpError) {
-    sendJson(response, error.status, { error: error.message });
+    sendJson(response, error.status, { ...error.details, error: error.message });
     return;
   }
   console.error(`home screen: request failed: ${error && error.stack ? error.stack : error}`);

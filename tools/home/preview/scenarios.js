@@ -8,8 +8,9 @@
 const HOUR = 1;
 
 /**
- * The steps, in order. `world` changes the simulated world, `tap` presses Sync on every card,
- * `after` runs once the taps settled, and `keepClock` skips the hour that passes before a step.
+ * The steps, in order. `world` changes the simulated world, and `tap` sends the Sync button's
+ * call from every card whose button is enabled. `after` runs once the taps settled, and
+ * `keepClock` skips the hour that passes before a step.
  */
 const STEPS = [
   { name: 'added' },
@@ -22,6 +23,11 @@ const STEPS = [
   { name: 'not-supported', world: { privacyAccepted: true, nextResult: 801 }, tap: true },
   { name: 'signed-out', world: { nextResult: 'success', signedIn: false }, tap: true },
 ];
+
+function currentData(devices, key) {
+  const card = devices.snapshot().cards.find((item) => item.key === key);
+  return card ? card.bindingData : {};
+}
 
 function callAction(card) {
   return { action: 'call', abilityName: 'EntryAbility', params: { method: 'syncHealthData', formId: card.formId } };
@@ -57,6 +63,10 @@ async function collectStates(devices, cards) {
         await devices.killApp(device);
       }
       for (const card of cards) {
+        // A disabled button ignores the tap on a device, so the preview must not send it either.
+        if (currentData(devices, card.key).buttonEnabled === 'false') {
+          continue;
+        }
         await devices.cardAction(card.key, callAction(card));
       }
     }

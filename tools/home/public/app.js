@@ -21,7 +21,10 @@
     }
     const payload = await response.json();
     if (!response.ok) {
-      throw new Error(payload.error || `${method} ${url} failed with ${response.status}`);
+      const error = new Error(payload.error || `${method} ${url} failed with ${response.status}`);
+      error.status = response.status;
+      error.payload = payload;
+      throw error;
     }
     return payload;
   }
@@ -224,17 +227,14 @@
     if (!target || !event.currentTarget.contains(target)) {
       return;
     }
-    // NOTE: whether ArkUI hands a tap on a disabled child to its parent's handler is unconfirmed;
-    // the page drops the tap.
-    if (target.closest('.ark-disabled')) {
-      return;
-    }
+    // Taps on disabled components go to the server too, which ignores them as a device does and
+    // logs each one in the live log.
     const card = state.cards.get(key);
     try {
       await api('POST', `/api/cards/${key}/click`, { handler: Number(target.dataset.click), renderId: card.renderId });
       showError(null);
     } catch (error) {
-      showError(error);
+      showError(error.payload && error.payload.ignored ? null : error);
     }
   }
 
@@ -274,6 +274,8 @@
         return `postCardAction from card ${entry.formId}: ${JSON.stringify(entry.action)}`;
       case 'landing':
         return `router → ${entry.landing.ability} ${JSON.stringify(entry.landing.params || {})}`;
+      case 'tapIgnored':
+        return `tap ignored: ${entry.reason} (card ${entry.formId})`;
       case 'world':
         return `world ${JSON.stringify(entry.world)}`;
       case 'clock':
@@ -316,7 +318,7 @@
         reloadState().catch(showError);
       }
     };
-    for (const kind of ['log', 'update', 'action', 'landing', 'world', 'clock', 'cards']) {
+    for (const kind of ['log', 'update', 'action', 'landing', 'tapIgnored', 'world', 'clock', 'cards']) {
       source.addEventListener(kind, handle);
     }
   }

@@ -95,6 +95,7 @@ function renderCard(options) {
 
   let bodyHtml;
   let rootInstance = null;
+  let disabledHandlers = new Map();
   try {
     const module = loaderFor(options.projectRoot).load(options.pagePath);
     for (const error of module.parseErrors) {
@@ -123,6 +124,7 @@ function renderCard(options) {
       colorMode: config.colorMode,
     });
     bodyHtml = html.renderNodes(nodes, 'card');
+    disabledHandlers = findDisabledHandlers(nodes);
   } catch (error) {
     if (!(error instanceof RenderError)) {
       throw error;
@@ -140,12 +142,18 @@ function renderCard(options) {
 
   /**
    * Runs the onClick handler with the given id. Returns the postCardAction calls it made and the
-   * root struct's fields that it changed.
+   * root struct's fields that it changed. A handler on a disabled component does not run, and
+   * `ignored` then gives the reason, such as 'button disabled'.
    */
   function click(handlerId) {
     const handler = builder.handlers[Number(handlerId)];
     if (!handler) {
       throw new RenderError(`no click handler with id ${handlerId} in the current rendering`);
+    }
+    const disabledComponent = disabledHandlers.get(Number(handlerId));
+    if (disabledComponent) {
+      const ignored = disabledComponent === 'Button' ? 'button disabled' : `${disabledComponent} disabled`;
+      return { actions: [], changedState: {}, ignored };
     }
     const actions = [];
     actionSink = (action, location) => actions.push({ action, location });
@@ -159,6 +167,36 @@ function renderCard(options) {
   }
 
   return { html, notes, frame, click, handlerCount: builder.handlers.length };
+}
+
+/**
+ * Maps the id of every click handler that a device would not run to the name of its component.
+ * ArkUI's `enabled(false)` makes a component ignore clicks and touches, cards included since
+ * API 9 (developer.huawei.com, ArkUI reference "Enable/Disable Control").
+ */
+function findDisabledHandlers(nodes) {
+  const disabled = new Map();
+  const visit = (node, insideDisabled) => {
+    const attributes = node.attributes || [];
+    // NOTE: the reference speaks only of the component itself, so blocking the handlers inside a
+    // disabled container is an unconfirmed assumption.
+    const isDisabled = insideDisabled
+      || attributes.some((attribute) => attribute.name === 'enabled' && attribute.args[0] === false);
+    if (isDisabled) {
+      for (const attribute of attributes) {
+        if (attribute.name === 'onClick' && attribute.handlerId !== undefined) {
+          disabled.set(attribute.handlerId, node.name);
+        }
+      }
+    }
+    for (const child of node.children || []) {
+      visit(child, isDisabled);
+    }
+  };
+  for (const node of nodes) {
+    visit(node, false);
+  }
+  return disabled;
 }
 
 /** Fields of the entry struct that are not binding data, for keeping @State across renders. */

@@ -6,8 +6,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 
-const { createDevices, msSinceLocalMidnight } = require('../simHost');
-const { appString, labelPattern } = require('./helpers/appStrings');
+const { createDevices, msSinceLocalMidnight, FIRST_FORM_IDS } = require('../simHost');
+const { appString, stringNamesOf, labelPattern } = require('./helpers/appStrings');
 
 const PROJECT_ROOT = require('node:path').resolve(__dirname, '..', '..', '..');
 // 09:00 in Shanghai (UTC+8).
@@ -98,12 +98,40 @@ test('chosen syncAll error reaches the card', async () => {
   });
 });
 
-test('phone and watch keys stay apart', async () => {
+test('locale change relabels placed cards', async () => {
+  await withDevices(async (devices) => {
+    await devices.setWorld({ locale: 'zh_CN' });
+    const phone = await devices.addCard({ device: 'phone', formName: 'HealthSyncCard', dimension: '2*2', shape: 'rect' });
+    const watch = await devices.addCard({ device: 'watch', formName: 'HealthSyncWatchCard', dimension: '2*3', shape: 'rect' });
+    assert.equal(cardData(devices, phone.key).statusText, appString('status_never', 'zh_CN'));
+    // The watch card starts in the state the app gives it, and its status line is one string.
+    const [watchStatus] = stringNamesOf(cardData(devices, watch.key).statusText, 'zh_CN');
+    assert.ok(watchStatus, `watch status '${cardData(devices, watch.key).statusText}' is no zh_CN string`);
+
+    // The clock does not move here, so the form process that ran onAddForm is still running and
+    // receives onConfigurationUpdate.
+    await devices.setWorld({ locale: 'en_US' });
+    assert.equal(cardData(devices, phone.key).statusText, appString('status_never', 'en_US'));
+    assert.equal(cardData(devices, watch.key).statusText, appString(watchStatus, 'en_US'));
+    assert.equal(cardData(devices, phone.key).lastSyncLabel, appString('label_never', 'en_US'));
+  });
+});
+
+test('phone and watch form ids differ', async () => {
   await withDevices(async (devices) => {
     const phone = await devices.addCard({ device: 'phone', formName: 'HealthSyncCard', dimension: '2*2', shape: 'rect' });
     const watch = await devices.addCard({ device: 'watch', formName: 'HealthSyncWatchCard', dimension: '3*3', shape: 'circle' });
     assert.notEqual(phone.key, watch.key);
     assert.equal(watch.shape, 'circle');
+
+    // Each device counts from its own first id, so a form id alone names one card.
+    assert.equal(phone.formId, String(FIRST_FORM_IDS.phone));
+    assert.equal(watch.formId, String(FIRST_FORM_IDS.watch));
+    assert.equal(phone.key, `phone-${FIRST_FORM_IDS.phone}`);
+    const secondPhone = await devices.addCard({ device: 'phone', formName: 'HealthSyncCard', dimension: '2*4', shape: 'rect' });
+    assert.equal(secondPhone.formId, String(FIRST_FORM_IDS.phone + 1));
+    assert.equal(cardData(devices, watch.key).formId, watch.formId);
+    await devices.removeCard(secondPhone.key);
 
     await devices.removeCard(phone.key);
     const keys = devices.snapshot().cards.map((card) => card.key);

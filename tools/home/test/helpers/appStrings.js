@@ -26,10 +26,27 @@ function appString(name, locale = 'en_US') {
   throw new Error(`string resource ${name} not found in ${MODULES.join(' or ')} for ${locale}`);
 }
 
+/** Returns the names of the strings whose value in a locale directory is `value`. */
+function stringNamesOf(value, locale) {
+  const names = new Set();
+  for (const module of MODULES) {
+    const file = path.join(PROJECT_ROOT, module, 'src', 'main', 'resources', locale, 'element', 'string.json');
+    if (!fs.existsSync(file)) {
+      continue;
+    }
+    for (const entry of JSON.parse(fs.readFileSync(file, 'utf8')).string) {
+      if (entry.value === value) {
+        names.add(entry.name);
+      }
+    }
+  }
+  return [...names];
+}
+
 /** Turns a label template such as 'Today {time}' into a pattern with `{time}` as HH:mm. */
 function labelPattern(template) {
   const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(escaped.replace(/\\\{time\\\}/g, '\\d{2}:\\d{2}'));
 }
 
-module.exports = { appString, labelPattern };
+module.exports = { appString, stringNamesOf, labelPattern };
