@@ -345,6 +345,29 @@ test('locale change republishes running app', async () => {
   });
 });
 
+test('locale change mid-sync relabels syncing', async () => {
+  await withDevice({ locale: 'zh-Hans-CN', account: { latencyMs: 5000 } }, async (device) => {
+    const formId = await device.addCard({});
+    await device.clock.advance(20000);
+    await device.pressButton(formId);
+    assert.equal(device.card(formId).statusText, oracle.text('status_syncing', {}, 'zh-Hans-CN'));
+
+    // Only the main process runs, so the relabel must come from the coordinator during its sync.
+    assert.equal(device.processRunning('form'), false);
+
+    // The Health calls are still waiting for their 5 s latency, so only a relabel can change the
+    // text now.
+    await device.setLocale('en-Latn-US');
+    const relabeledAt = Number(device.card(formId).updatedAt);
+    assert.deepEqual(device.card(formId), oracle.syncingCard(formId, null, relabeledAt));
+
+    // init, getAuthorizations and syncAll each take the latency.
+    await device.clock.advance(20000);
+    const finalAt = Number(device.card(formId).updatedAt);
+    assert.deepEqual(device.card(formId), oracle.syncedCard(formId, { day: 'today', time: '09:00' }, finalAt));
+  });
+});
+
 test('rebuilt database keeps the last state', async () => {
   const sandboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-rebuild-'));
   const dbFile = path.join(sandboxDir, 'el2/database/rdb/health_sync.db');
