@@ -63,4 +63,21 @@ function listCardPages(project) {
   return pages;
 }
 
-module.exports = { listFormAbilities, listCardPages, profilePath, resolveMainPath };
+/**
+ * Lists the source file of each card page in the program, once per file: two forms may share a
+ * page, and a page missing from the program is left to the config rules.
+ */
+function listCardSourceFiles(project, program) {
+  const sourceFiles = [];
+  const seen = new Set();
+  for (const { srcFile } of listCardPages(project)) {
+    const sourceFile = program.getSourceFile(srcFile);
+    if (sourceFile && !seen.has(srcFile)) {
+      seen.add(srcFile);
+      sourceFiles.push(sourceFile);
+    }
+  }
+  return sourceFiles;
+}
+
+module.exports = { listFormAbilities, listCardPages, listCardSourceFiles, profilePath, resolveMainPath };

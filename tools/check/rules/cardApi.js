@@ -11,7 +11,7 @@
 const ts = require('ohos-typescript');
 
 const { diagnosticAtNode } = require('../lib/diagnostics');
-const { listCardPages } = require('../lib/forms');
+const { listCardSourceFiles } = require('../lib/forms');
 const { isSdkFile, lastJsDocTagNames } = require('../lib/sdk');
 const { walkCardCode, isProjectSource } = require('../lib/cardCode');
 
@@ -51,14 +51,10 @@ function run(context) {
   const { project } = context;
   const findings = [];
   const reported = new Set();
-  const seenPages = new Set();
   const isProjectCode = (fileName) => isProjectSource(project, fileName);
 
-  for (const { srcFile } of listCardPages(project)) {
-    if (!program.getSourceFile(srcFile) || seenPages.has(srcFile)) {
-      continue;
-    }
-    seenPages.add(srcFile);
+  for (const cardSourceFile of listCardSourceFiles(project, program)) {
+    const srcFile = cardSourceFile.fileName;
 
     walkCardCode(program, project, srcFile, isProjectCode, (identifier, sourceFile, chain, resolved) => {
       if (NAMES_OF_OTHER_RULES.has(identifier.text)) {

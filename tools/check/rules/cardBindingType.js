@@ -3,13 +3,13 @@
 // Binding data values reach a card's @LocalStorageProp fields as strings, whatever type the
 // form provider put into formBindingData.createFormBindingData (Form Kit, OpenHarmony docs
 // application-dev/form). A field declared `number` or `boolean`
-// therefore holds a string at run time: `busy === true` is always false, and `count + 1`
+// therefore contains a string at run time: `busy === true` is always false, and `count + 1`
 // concatenates. @LocalStorageLink reads the same storage, so it is held to the same rule.
 
 const ts = require('ohos-typescript');
 
 const { diagnosticAtNode } = require('../lib/diagnostics');
-const { listCardPages } = require('../lib/forms');
+const { listCardSourceFiles } = require('../lib/forms');
 
 const RULE = 'card-binding-type';
 const STORAGE_DECORATORS = new Set(['LocalStorageProp', 'LocalStorageLink']);
@@ -55,13 +55,7 @@ function run(context) {
   const { program } = context.getProgram();
   const checker = program.getTypeChecker();
   const findings = [];
-  const seen = new Set();
-  for (const { srcFile } of listCardPages(context.project)) {
-    const sourceFile = program.getSourceFile(srcFile);
-    if (!sourceFile || seen.has(srcFile)) {
-      continue;
-    }
-    seen.add(srcFile);
+  for (const sourceFile of listCardSourceFiles(context.project, program)) {
     findings.push(...checkCardPage(sourceFile, checker));
   }
   return findings;

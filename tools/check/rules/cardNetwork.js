@@ -12,7 +12,7 @@
 const ts = require('ohos-typescript');
 
 const { diagnosticAtNode } = require('../lib/diagnostics');
-const { listCardPages } = require('../lib/forms');
+const { listCardSourceFiles } = require('../lib/forms');
 const { stringValueOf } = require('../lib/literals');
 const { isDeclarationName } = require('../lib/cardCode');
 
@@ -88,13 +88,7 @@ function run(context) {
   const { program } = context.getProgram();
   const checker = program.getTypeChecker();
   const findings = [];
-  const seen = new Set();
-  for (const { srcFile } of listCardPages(context.project)) {
-    const sourceFile = program.getSourceFile(srcFile);
-    if (!sourceFile || seen.has(srcFile)) {
-      continue;
-    }
-    seen.add(srcFile);
+  for (const sourceFile of listCardSourceFiles(context.project, program)) {
     findings.push(...checkCardPage(sourceFile, checker));
   }
   return findings;

@@ -9,7 +9,7 @@ const path = require('node:path');
 const ts = require('ohos-typescript');
 
 const { diagnosticAtNode, createDiagnostic } = require('../lib/diagnostics');
-const { listCardPages } = require('../lib/forms');
+const { listCardSourceFiles } = require('../lib/forms');
 const { walkImports, findOwningModuleDir } = require('../lib/imports');
 const { readJson5 } = require('../lib/project');
 const { isSdkFile } = require('../lib/sdk');
@@ -126,14 +126,9 @@ function run(context) {
   const { program } = context.getProgram();
   const checker = program.getTypeChecker();
   const findings = [];
-  const seen = new Set();
   const reportedTimers = new Set();
-  for (const { srcFile } of listCardPages(context.project)) {
-    const sourceFile = program.getSourceFile(srcFile);
-    if (!sourceFile || seen.has(srcFile)) {
-      continue;
-    }
-    seen.add(srcFile);
+  for (const sourceFile of listCardSourceFiles(context.project, program)) {
+    const srcFile = sourceFile.fileName;
     findings.push(...checkHspImports(context.project, program, srcFile));
     findings.push(...checkTimers(context.project, program, srcFile, reportedTimers));
     findings.push(...checkEntryStorage(sourceFile, checker));
