@@ -4,8 +4,8 @@
  * versions follow the HarmonyOS API reference, harmonyos-references/health-api-healthstore.
  * Every API below has the system capability SystemCapability.Health.HealthStore.
  *
- * NOTE: only the members this project uses are declared; the kit has more (data reading and
- * writing, healthDataTypes), which the app cannot use until they are added here.
+ * NOTE: only the members this project uses are declared. The kit has more (data reading and
+ * writing, healthDataTypes), and the app cannot use them until they are added here.
  */
 
 import type { common } from '@kit.AbilityKit';
